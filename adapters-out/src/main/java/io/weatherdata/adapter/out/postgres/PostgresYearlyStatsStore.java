@@ -1,0 +1,65 @@
+package io.weatherdata.adapter.out.postgres;
+
+import io.weatherdata.application.port.out.YearlyStatsPort;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Yearly statistics computed by SQL over {@code observations}, the same rule as the domain's
+ * {@code YearlyStatsRule}: AVG and SUM skip NULLs (missing days), and yield NULL when no day has a value.
+ */
+public final class PostgresYearlyStatsStore implements YearlyStatsPort {
+  private static final String STATS_COLUMNS = """
+      round(avg(o.max_temp_c), 6), round(avg(o.min_temp_c), 6), sum(o.precipitation_mm) / 10
+      """;
+
+  private static final String UPSERT_TAIL = """
+      ON CONFLICT (station_id, year) DO UPDATE
+        SET avg_max_temp_c = excluded.avg_max_temp_c,
+            avg_min_temp_c = excluded.avg_min_temp_c,
+            total_precipitation_cm = excluded.total_precipitation_cm,
+            computed_at = excluded.computed_at
+      """;
+
+  private static final String RECOMPUTE_TOUCHED = """
+      WITH touched AS (DELETE FROM pending_yearly_stats RETURNING station_id, year)
+      INSERT INTO yearly_stats (station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm, computed_at)
+      SELECT t.station_id, t.year, %s, now()
+      FROM touched t
+      JOIN observations o
+        ON o.station_id = t.station_id
+       AND o.date >= make_date(t.year, 1, 1) AND o.date < make_date(t.year + 1, 1, 1)
+      GROUP BY t.station_id, t.year
+      %s
+      """.formatted(STATS_COLUMNS, UPSERT_TAIL);
+
+  private static final String RECOMPUTE_ALL = """
+      INSERT INTO yearly_stats (station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm, computed_at)
+      SELECT o.station_id, extract(year FROM o.date)::integer, %s, now()
+      FROM observations o
+      GROUP BY 1, 2
+      %s
+      """.formatted(STATS_COLUMNS, UPSERT_TAIL);
+
+  private final Jdbi jdbi;
+
+  public PostgresYearlyStatsStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public int recomputeTouched() {
+    return jdbi.inTransaction(h -> {
+      IngestionLock.acquireForTransaction(h);
+      return h.execute(RECOMPUTE_TOUCHED);
+    });
+  }
+
+  @Override
+  public int recomputeAll() {
+    return jdbi.inTransaction(h -> {
+      IngestionLock.acquireForTransaction(h);
+      h.execute("DELETE FROM pending_yearly_stats");
+      return h.execute(RECOMPUTE_ALL);
+    });
+  }
+}

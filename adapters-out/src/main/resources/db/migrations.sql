@@ -1,0 +1,82 @@
+--liquibase formatted sql
+
+--changeset weatherdata:1-observations
+CREATE TABLE observations (
+  station_id       varchar(11)  NOT NULL,
+  date             date         NOT NULL,
+  max_temp_c       numeric(4,1),
+  min_temp_c       numeric(4,1),
+  precipitation_mm numeric(5,1),
+  CONSTRAINT observations_pkey PRIMARY KEY (station_id, date),
+  CONSTRAINT observations_max_temp_range CHECK (max_temp_c BETWEEN -90 AND 60),
+  CONSTRAINT observations_min_temp_range CHECK (min_temp_c BETWEEN -90 AND 60),
+  CONSTRAINT observations_precipitation_range CHECK (precipitation_mm BETWEEN 0 AND 2000)
+);
+COMMENT ON TABLE observations IS 'Daily weather-station records; NULL where the source had -9999 (missing).';
+COMMENT ON COLUMN observations.max_temp_c IS 'Maximum temperature, degrees Celsius';
+COMMENT ON COLUMN observations.min_temp_c IS 'Minimum temperature, degrees Celsius';
+COMMENT ON COLUMN observations.precipitation_mm IS 'Precipitation, millimetres';
+--rollback DROP TABLE observations;
+
+--changeset weatherdata:1-yearly-stats
+CREATE TABLE yearly_stats (
+  station_id             varchar(11)   NOT NULL,
+  year                   integer       NOT NULL,
+  avg_max_temp_c         numeric(9,6),
+  avg_min_temp_c         numeric(9,6),
+  total_precipitation_cm numeric(10,2),
+  computed_at            timestamptz   NOT NULL DEFAULT now(),
+  CONSTRAINT yearly_stats_pkey PRIMARY KEY (station_id, year)
+);
+COMMENT ON TABLE yearly_stats IS 'Per station and calendar year, ignoring missing values; NULL where no value exists.';
+COMMENT ON COLUMN yearly_stats.avg_max_temp_c IS 'Average daily maximum temperature, degrees Celsius';
+COMMENT ON COLUMN yearly_stats.avg_min_temp_c IS 'Average daily minimum temperature, degrees Celsius';
+COMMENT ON COLUMN yearly_stats.total_precipitation_cm IS 'Total precipitation, centimetres';
+--rollback DROP TABLE yearly_stats;
+
+--changeset weatherdata:1-ingestion
+CREATE TABLE ingestion_runs (
+  id               bigserial    PRIMARY KEY,
+  source           text         NOT NULL,
+  started_at       timestamptz  NOT NULL,
+  finished_at      timestamptz,
+  status           varchar(16)  NOT NULL CHECK (status IN ('RUNNING', 'SUCCEEDED', 'FAILED')),
+  files_seen       integer      NOT NULL DEFAULT 0,
+  files_loaded     integer      NOT NULL DEFAULT 0,
+  files_skipped    integer      NOT NULL DEFAULT 0,
+  files_rejected   integer      NOT NULL DEFAULT 0,
+  rows_inserted    bigint       NOT NULL DEFAULT 0,
+  rows_updated     bigint       NOT NULL DEFAULT 0,
+  rows_unchanged   bigint       NOT NULL DEFAULT 0,
+  rows_rejected    bigint       NOT NULL DEFAULT 0,
+  quality_warnings bigint       NOT NULL DEFAULT 0,
+  error            text
+);
+CREATE INDEX ingestion_runs_started_at ON ingestion_runs (started_at DESC);
+COMMENT ON TABLE ingestion_runs IS 'One row per ingestion run; quality_warnings counts kept days whose max < min.';
+
+CREATE TABLE ingestion_rejections (
+  run_id      bigint  NOT NULL REFERENCES ingestion_runs (id) ON DELETE CASCADE,
+  file_name   text    NOT NULL,
+  line_number bigint  NOT NULL,
+  reason      text    NOT NULL,
+  CONSTRAINT ingestion_rejections_pkey PRIMARY KEY (run_id, file_name, line_number)
+);
+COMMENT ON TABLE ingestion_rejections IS 'A capped sample of the lines each run rejected, per file.';
+
+CREATE TABLE source_files (
+  file_name   text         PRIMARY KEY,
+  checksum    text         NOT NULL,
+  size_bytes  bigint       NOT NULL,
+  run_id      bigint       NOT NULL REFERENCES ingestion_runs (id),
+  loaded_at   timestamptz  NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE source_files IS 'The content checksum of each file at its last successful load: an unchanged file is skipped.';
+
+CREATE TABLE pending_yearly_stats (
+  station_id varchar(11) NOT NULL,
+  year       integer     NOT NULL,
+  CONSTRAINT pending_yearly_stats_pkey PRIMARY KEY (station_id, year)
+);
+COMMENT ON TABLE pending_yearly_stats IS 'Station-years whose observations changed since their statistics were computed.';
+--rollback DROP TABLE pending_yearly_stats; DROP TABLE source_files; DROP TABLE ingestion_rejections; DROP TABLE ingestion_runs;

@@ -1,0 +1,86 @@
+package io.weatherdata.adapter.out.postgres;
+
+import static io.weatherdata.adapter.out.postgres.Days.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.weatherdata.domain.observation.Observation;
+import io.weatherdata.domain.observation.SourceFile;
+import io.weatherdata.domain.stats.YearlyStats;
+import io.weatherdata.domain.stats.YearlyStatsRule;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PostgresYearlyStatsStoreIT {
+  /** Missing values in every column, an all-missing year, repeating decimals, negative averages. */
+  private static final List<Observation> FIXTURE = List.of(
+      day("USC00110072", "1985-01-01", -22, -128, 94),
+      day("USC00110072", "1985-06-15", 301, 150, null),
+      day("USC00110072", "1985-12-31", null, null, 0),
+      day("USC00110072", "1986-03-01", 10, 1, null),
+      day("USC00110072", "1986-03-02", 10, 2, null),
+      day("USC00110072", "1986-03-03", 11, 2, null),
+      day("USC00110187", "1985-07-01", null, null, null),
+      day("USC00110187", "1985-07-02", null, null, null),
+      day("USC00110187", "1990-01-01", -5, -7, 4295));
+
+  private Jdbi jdbi;
+  private PostgresYearlyStatsStore stats;
+
+  @BeforeEach
+  void load() {
+    jdbi = TestPostgres.freshJdbi();
+    stats = new PostgresYearlyStatsStore(jdbi);
+    PostgresIngestionRunLog runs = new PostgresIngestionRunLog(jdbi);
+    long runId = runs.start("test", Instant.now());
+    new PostgresObservationStore(jdbi).saveFile(runId, new SourceFile("fixture.txt", "x", 0), FIXTURE.iterator());
+    runs.finish(runs.latest(1).get(0)); // ends the run, so analysis need not wait for it
+  }
+
+  @Test
+  void sqlStatisticsEqualTheDomainRuleExactly() {
+    int written = stats.recomputeAll();
+
+    List<YearlyStats> expected = YearlyStatsRule.compute(FIXTURE);
+    assertThat(written).isEqualTo(expected.size()).isEqualTo(4);
+    assertThat(stored()).isEqualTo(expected.stream().map(PostgresYearlyStatsStoreIT::text).toList());
+    assertThat(stored()).contains(
+        "USC00110187 1985 null null null",
+        "USC00110072 1986 1.033333 0.166667 null");
+  }
+
+  @Test
+  void touchedRecomputationWritesOnlyMarkedStationYearsAndClearsTheMarks() {
+    jdbi.useHandle(h -> h.execute("DELETE FROM pending_yearly_stats WHERE NOT (station_id = 'USC00110072' AND year = 1986)"));
+
+    int written = stats.recomputeTouched();
+
+    assertThat(written).isEqualTo(1);
+    assertThat(stored()).containsExactly("USC00110072 1986 1.033333 0.166667 null");
+    long stillPending = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM pending_yearly_stats").mapTo(Long.class).one());
+    assertThat(stillPending).isZero();
+    assertThat(stats.recomputeTouched()).isZero();
+  }
+
+  private List<String> stored() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT concat_ws(' ', station_id, year, coalesce(avg_max_temp_c::text, 'null'),
+                   coalesce(avg_min_temp_c::text, 'null'), coalesce(total_precipitation_cm::text, 'null'))
+            FROM yearly_stats ORDER BY station_id, year""")
+        .mapTo(String.class).list());
+  }
+
+  private static String text(YearlyStats s) {
+    return String.join(" ", s.stationYear().station().value(), String.valueOf(s.stationYear().year()),
+        plain(s.averageMaxTemperatureCelsius()), plain(s.averageMinTemperatureCelsius()),
+        plain(s.totalPrecipitationCentimetres()));
+  }
+
+  private static String plain(Optional<BigDecimal> value) {
+    return value.map(BigDecimal::toPlainString).orElse("null");
+  }
+}

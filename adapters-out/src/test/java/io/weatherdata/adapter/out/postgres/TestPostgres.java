@@ -1,0 +1,100 @@
+package io.weatherdata.adapter.out.postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * One real PostgreSQL server per test JVM (the same embedded server the service uses), with the real
+ * Liquibase migrations applied once to a template; every test gets a fresh database cloned from it.
+ */
+public final class TestPostgres {
+  public static final String MIGRATIONS = "db/migrations.sql";
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedPostgresServer server;
+
+  private TestPostgres() {}
+
+  /** A new, migrated, empty database; returns its JDBC URL (user {@link EmbeddedPostgresServer#SUPERUSER}). */
+  public static synchronized String freshDatabase() {
+    EmbeddedPostgresServer pg = server();
+    String name = "test_" + DATABASES.incrementAndGet();
+    execute(pg.jdbcUrl("postgres"), "CREATE DATABASE " + name + " TEMPLATE weather_template");
+    return pg.jdbcUrl(name);
+  }
+
+  public static Jdbi jdbi(String url) {
+    return Jdbi.create(url, EmbeddedPostgresServer.SUPERUSER, "")
+        .installPlugin(new SqlObjectPlugin())
+        .installPlugin(new PostgresPlugin());
+  }
+
+  public static Jdbi freshJdbi() {
+    return jdbi(freshDatabase());
+  }
+
+  public static EmbeddedPostgresServer server() {
+    if (server == null) {
+      Path data = Path.of(System.getProperty("java.io.tmpdir"), "weather-test-pg-" + ProcessHandle.current().pid());
+      server = EmbeddedPostgresServer.start(data, freePort(),
+          Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off", "lock_timeout", "30s"));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        deleteRecursively(data);
+      }));
+      execute(server.jdbcUrl("postgres"), "CREATE DATABASE weather_template");
+      migrate(server.jdbcUrl("weather_template"));
+    }
+    return server;
+  }
+
+  private static void migrate(String url) {
+    try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.SUPERUSER, "")) {
+      Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+      new Liquibase(MIGRATIONS, new ClassLoaderResourceAccessor(), database).update("");
+    } catch (Exception e) {
+      throw new IllegalStateException("migrating the test template database", e);
+    }
+  }
+
+  private static void execute(String url, String sql) {
+    try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.SUPERUSER, "")) {
+      c.createStatement().execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort at JVM exit
+    }
+  }
+}

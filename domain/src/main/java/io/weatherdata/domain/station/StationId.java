@@ -1,0 +1,45 @@
+package io.weatherdata.domain.station;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A GHCN-Daily station identifier such as {@code USC00110072}: two letters, then nine letters or digits. */
+public record StationId(String value) implements Comparable<StationId> {
+  private static final Pattern FORMAT = Pattern.compile("[A-Z]{2}[A-Z0-9]{9}");
+  private static final String FILE_SUFFIX = ".txt";
+
+  public StationId {
+    Objects.requireNonNull(value, "station_id");
+    if (!FORMAT.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "station_id must be 2 letters then 9 letters or digits (e.g. USC00110072), got '" + abbreviate(value) + "'");
+    }
+  }
+
+  public static StationId of(String value) {
+    return new StationId(value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** The station a raw file belongs to: {@code USC00110072.txt} (any folder prefix) is station USC00110072. */
+  public static StationId fromFileName(String fileName) {
+    String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+    if (!name.endsWith(FILE_SUFFIX)) {
+      throw new IllegalArgumentException("file name must be <station_id>.txt, got '" + abbreviate(name) + "'");
+    }
+    return new StationId(name.substring(0, name.length() - FILE_SUFFIX.length()));
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  @Override
+  public int compareTo(StationId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
