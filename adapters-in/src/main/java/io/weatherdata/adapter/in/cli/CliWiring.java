@@ -1,0 +1,21 @@
+package io.weatherdata.adapter.in.cli;
+
+import io.weatherdata.application.port.in.ComputeYearlyStatsUseCase;
+import io.weatherdata.application.port.in.IngestObservationsUseCase;
+
+/** What the batch commands need, built from the configuration by bootstrap. */
+@FunctionalInterface
+public interface CliWiring<C> {
+  Session open(C configuration);
+
+  /** Use cases over one set of connections; closing it releases them (and an embedded database started for it). */
+  interface Session extends AutoCloseable {
+    /** Ingestion from a folder path (or another location the wiring understands). */
+    IngestObservationsUseCase ingestFrom(String location);
+
+    ComputeYearlyStatsUseCase analysis();
+
+    @Override
+    void close();
+  }
+}

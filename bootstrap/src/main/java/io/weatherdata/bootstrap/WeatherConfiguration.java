@@ -1,0 +1,59 @@
+package io.weatherdata.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** config.yml: Dropwizard's server and logging, plus the database, the embedded fallback and ingestion settings. */
+public class WeatherConfiguration extends Configuration {
+  /** With {@code url: embedded}, the embedded PostgreSQL below is started and used. */
+  @Valid @NotNull @JsonProperty private DataSourceFactory database = new DataSourceFactory();
+
+  @Valid @NotNull @JsonProperty private EmbeddedDatabase embeddedDatabase = new EmbeddedDatabase();
+
+  @Valid @NotNull @JsonProperty private Ingestion ingestion = new Ingestion();
+
+  public DataSourceFactory getDatabase() {
+    return database;
+  }
+
+  public EmbeddedDatabase getEmbeddedDatabase() {
+    return embeddedDatabase;
+  }
+
+  public Ingestion getIngestion() {
+    return ingestion;
+  }
+
+  public static class EmbeddedDatabase {
+    @NotBlank @JsonProperty private String dataDirectory = ".weather-db";
+    @Min(1) @Max(65535) @JsonProperty private int port = 54329;
+    @NotBlank @JsonProperty private String databaseName = "weather";
+
+    public String getDataDirectory() {
+      return dataDirectory;
+    }
+
+    public int getPort() {
+      return port;
+    }
+
+    public String getDatabaseName() {
+      return databaseName;
+    }
+  }
+
+  public static class Ingestion {
+    /** Rejected lines kept per file in the run record and the log (all are counted). */
+    @Min(0) @Max(10_000) @JsonProperty private int rejectionSamplePerFile = 100;
+
+    public int getRejectionSamplePerFile() {
+      return rejectionSamplePerFile;
+    }
+  }
+}
