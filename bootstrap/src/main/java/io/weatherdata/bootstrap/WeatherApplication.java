@@ -9,10 +9,11 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.weatherdata.adapter.in.cli.AnalyzeCliCommand;
+import io.weatherdata.adapter.in.cli.GenerateCliCommand;
 import io.weatherdata.adapter.in.cli.IngestCliCommand;
 import org.jdbi.v3.core.Jdbi;
 
-/** The weather data service: {@code server}, {@code db migrate}, {@code ingest}, {@code analyze}. */
+/** The weather data service: {@code server}, {@code db migrate}, {@code ingest}, {@code analyze}, {@code generate}. */
 public class WeatherApplication extends Application<WeatherConfiguration> {
   static final String MIGRATIONS = "db/migrations.sql";
 
@@ -42,6 +43,7 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     });
     bootstrap.addCommand(new IngestCliCommand<>(Wiring.forCommands(), WeatherConfiguration.class));
     bootstrap.addCommand(new AnalyzeCliCommand<>(Wiring.forCommands(), WeatherConfiguration.class));
+    bootstrap.addCommand(new GenerateCliCommand());
   }
 
   @Override

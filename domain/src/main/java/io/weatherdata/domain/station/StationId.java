@@ -1,6 +1,5 @@
 package io.weatherdata.domain.station;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A GHCN-Daily station identifier such as {@code USC00110072}: two letters, then nine letters or digits. */
@@ -9,7 +8,9 @@ public record StationId(String value) implements Comparable<StationId> {
   private static final String FILE_SUFFIX = ".txt";
 
   public StationId {
-    Objects.requireNonNull(value, "station_id");
+    if (value == null) {
+      throw new IllegalArgumentException("station_id is required");
+    }
     if (!FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "station_id must be 2 letters then 9 letters or digits (e.g. USC00110072), got '" + abbreviate(value) + "'");

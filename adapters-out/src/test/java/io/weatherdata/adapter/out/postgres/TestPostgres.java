@@ -40,6 +40,14 @@ public final class TestPostgres {
     return pg.jdbcUrl(name);
   }
 
+  /** A new database without any schema (for tests of the migration command itself). */
+  public static synchronized String emptyDatabase() {
+    EmbeddedPostgresServer pg = server();
+    String name = "empty_" + DATABASES.incrementAndGet();
+    execute(pg.jdbcUrl("postgres"), "CREATE DATABASE " + name);
+    return pg.jdbcUrl(name);
+  }
+
   public static Jdbi jdbi(String url) {
     return Jdbi.create(url, EmbeddedPostgresServer.SUPERUSER, "")
         .installPlugin(new SqlObjectPlugin())

@@ -1,0 +1,56 @@
+package io.weatherdata.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The hexagon's boundaries, checked on the compiled production classes of every module. */
+@AnalyzeClasses(packages = "io.weatherdata", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String DOMAIN = "io.weatherdata.domain..";
+  private static final String APPLICATION = "io.weatherdata.application..";
+  private static final String ADAPTERS_IN = "io.weatherdata.adapter.in..";
+  private static final String ADAPTERS_OUT = "io.weatherdata.adapter.out..";
+  private static final String BOOTSTRAP = "io.weatherdata.bootstrap..";
+
+  @ArchTest
+  static final ArchRule domainDependsOnTheJdkOnly = classes().that().resideInAPackage(DOMAIN)
+      .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..");
+
+  @ArchTest
+  static final ArchRule applicationDependsOnTheDomainOnly = classes().that().resideInAPackage(APPLICATION)
+      .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..");
+
+  @ArchTest
+  static final ArchRule inboundAdaptersDoNotUseOutboundAdapters = noClasses().that().resideInAPackage(ADAPTERS_IN)
+      .should().dependOnClassesThat().resideInAPackage(ADAPTERS_OUT);
+
+  @ArchTest
+  static final ArchRule outboundAdaptersDoNotUseInboundAdapters = noClasses().that().resideInAPackage(ADAPTERS_OUT)
+      .should().dependOnClassesThat().resideInAPackage(ADAPTERS_IN);
+
+  @ArchTest
+  static final ArchRule inboundAdaptersCallUseCasesNotServices = noClasses().that().resideInAPackage(ADAPTERS_IN)
+      .should().dependOnClassesThat().resideInAnyPackage("io.weatherdata.application.service..",
+          "io.weatherdata.application.port.out..");
+
+  @ArchTest
+  static final ArchRule outboundAdaptersImplementPortsNotServices = noClasses().that().resideInAPackage(ADAPTERS_OUT)
+      .should().dependOnClassesThat().resideInAPackage("io.weatherdata.application.service..");
+
+  @ArchTest
+  static final ArchRule onlyBootstrapWiresConcreteAdaptersAndServices = noClasses()
+      .that().resideOutsideOfPackages(BOOTSTRAP, ADAPTERS_OUT, "io.weatherdata.application.service..")
+      .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
+          com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(ADAPTERS_OUT,
+                  "io.weatherdata.application.service.."))));
+
+  @ArchTest
+  static final ArchRule nothingDependsOnBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+      .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+}

@@ -1,0 +1,180 @@
+package io.weatherdata.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
+import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.adapter.out.postgres.TestPostgres;
+import io.weatherdata.domain.observation.Observation;
+import io.weatherdata.domain.observation.StationFileReader;
+import io.weatherdata.domain.station.StationId;
+import io.weatherdata.domain.stats.YearlyStats;
+import io.weatherdata.domain.stats.YearlyStatsRule;
+import java.io.BufferedReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The batch commands end to end: the packaged jar, the repository's config.yml, a real PostgreSQL, a
+ * generated folder. One database for the class; the steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IngestCommandIT {
+  @TempDir static Path folder;
+  private static Map<String, String> environment;
+  private static Jdbi jdbi;
+
+  @BeforeAll
+  static void generateFolderAndEmptyDatabase() throws Exception {
+    SyntheticStationFiles.write(folder, 3, 2001, 2002, 42, 0.01);
+    Files.writeString(folder.resolve("README.txt"), "not a station file\n");
+    String url = TestPostgres.emptyDatabase();
+    environment = Map.of("DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "DATABASE_PASSWORD", "");
+    jdbi = TestPostgres.jdbi(url);
+  }
+
+  @Test
+  @Order(1)
+  void migrateCreatesTheSchema() throws Exception {
+    ServiceJar.Run run = ServiceJar.run(environment, "db", "migrate", ServiceJar.CONFIG.toString());
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_name IN"
+        + " ('observations', 'yearly_stats', 'ingestion_runs', 'source_files')")).isEqualTo(4);
+  }
+
+  @Test
+  @Order(2)
+  void ingestLoadsEveryGoodLineRejectsTheRestAndComputesTheStatistics() throws Exception {
+    Expected expected = Expected.from(folder);
+
+    ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(count("SELECT count(*) FROM observations")).isEqualTo(expected.observations.size());
+    assertThat(lastRun()).isEqualTo("SUCCEEDED files_seen=4 loaded=3 skipped=0 rejected_files=1 inserted="
+        + expected.observations.size() + " rejected_rows=" + expected.rejectedLines);
+    assertThat(storedStats()).isEqualTo(expected.stats());
+    assertThat(run.output())
+        .contains("ingestion finished", "status=SUCCEEDED", "started_at=", "finished_at=", "line rejected file=SYN")
+        .contains("file=README.txt outcome=REJECTED")
+        .contains("analysis finished scope=touched station_years_written=6");
+  }
+
+  @Test
+  @Order(3)
+  void aSecondRunInsertsNothing() throws Exception {
+    List<String> before = storedStats();
+
+    ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(lastRun()).isEqualTo("SUCCEEDED files_seen=4 loaded=0 skipped=3 rejected_files=1 inserted=0 rejected_rows=0");
+    assertThat(storedStats()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(4)
+  void aCorrectedFileUpdatesItsRowsAndTheirYearOnly() throws Exception {
+    Path file = folder.resolve(SyntheticStationFiles.stationId(2) + ".txt");
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    int index = lines.size() - 1; // 2002-12-31
+    lines.set(index, "20021231\t  555\t  -10\t   0");
+    Files.write(file, lines);
+    Expected expected = Expected.from(folder);
+
+    ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(count("SELECT rows_updated FROM ingestion_runs ORDER BY id DESC LIMIT 1")).isEqualTo(1);
+    assertThat(run.output()).contains("analysis finished scope=touched station_years_written=1");
+    assertThat(storedStats()).isEqualTo(expected.stats());
+  }
+
+  @Test
+  @Order(5)
+  void analyzeAllRecomputesEveryStationYear() throws Exception {
+    List<String> before = storedStats();
+
+    ServiceJar.Run run = ServiceJar.run(environment, "analyze", ServiceJar.CONFIG.toString(), "--all");
+
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(run.output()).contains("analysis finished scope=all station_years_written=6");
+    assertThat(storedStats()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(6)
+  void aMissingFolderFailsWithANonZeroExitStatus() throws Exception {
+    ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.resolve("nope").toString());
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.output()).contains("not a folder");
+  }
+
+  private static long count(String sql) {
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  private static String lastRun() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT status || ' files_seen=' || files_seen || ' loaded=' || files_loaded || ' skipped=' || files_skipped
+                   || ' rejected_files=' || files_rejected || ' inserted=' || rows_inserted
+                   || ' rejected_rows=' || rows_rejected
+            FROM ingestion_runs ORDER BY id DESC LIMIT 1""").mapTo(String.class).one());
+  }
+
+  private static List<String> storedStats() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT concat_ws(' ', station_id, year, coalesce(avg_max_temp_c::text, 'null'),
+                   coalesce(avg_min_temp_c::text, 'null'), coalesce(total_precipitation_cm::text, 'null'))
+            FROM yearly_stats ORDER BY station_id, year""").mapTo(String.class).list());
+  }
+
+  /** What the domain's own parser and statistics rule say the database should hold for a folder. */
+  private record Expected(List<Observation> observations, long rejectedLines) {
+    static Expected from(Path folder) throws Exception {
+      List<Observation> all = new ArrayList<>();
+      long rejected = 0;
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.filter(p -> p.getFileName().toString().startsWith("SYN")).sorted().toList()) {
+          try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String name = file.getFileName().toString();
+            StationFileReader lines = new StationFileReader(StationId.fromFileName(name), name, reader, r -> {});
+            lines.forEachRemaining(all::add);
+            rejected += lines.rejectedLines();
+          }
+        }
+      }
+      return new Expected(all, rejected);
+    }
+
+    List<String> stats() {
+      return YearlyStatsRule.compute(observations).stream().map(Expected::text).toList();
+    }
+
+    private static String text(YearlyStats s) {
+      return String.join(" ", s.stationYear().station().value(), String.valueOf(s.stationYear().year()),
+          plain(s.averageMaxTemperatureCelsius()), plain(s.averageMinTemperatureCelsius()),
+          plain(s.totalPrecipitationCentimetres()));
+    }
+
+    private static String plain(Optional<BigDecimal> value) {
+      return value.map(BigDecimal::toPlainString).orElse("null");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.weatherdata.bootstrap;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged fat jar as a separate process with the repository's config.yml, as a user would. */
+final class ServiceJar {
+  static final Path JAR = Path.of("target/weather-service.jar");
+  static final Path CONFIG = Path.of("../config.yml");
+
+  record Run(int exitCode, String output) {}
+
+  private ServiceJar() {}
+
+  static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path log = Files.createTempFile("weather-cli", ".log");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("timed out: " + command);
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    Files.delete(log);
+    return new Run(process.exitValue(), output);
+  }
+}
