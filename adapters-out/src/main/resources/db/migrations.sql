@@ -25,6 +25,12 @@ CREATE TABLE yearly_stats (
   avg_max_temp_c         numeric(9,6),
   avg_min_temp_c         numeric(9,6),
   total_precipitation_cm numeric(10,2),
+  days_observed          integer       NOT NULL,
+  days_with_max_temp     integer       NOT NULL,
+  days_with_min_temp     integer       NOT NULL,
+  days_with_precipitation integer      NOT NULL,
+  first_date             date          NOT NULL,
+  last_date              date          NOT NULL,
   computed_at            timestamptz   NOT NULL DEFAULT now(),
   CONSTRAINT yearly_stats_pkey PRIMARY KEY (station_id, year)
 );
@@ -32,7 +38,24 @@ COMMENT ON TABLE yearly_stats IS 'Per station and calendar year, ignoring missin
 COMMENT ON COLUMN yearly_stats.avg_max_temp_c IS 'Average daily maximum temperature, degrees Celsius';
 COMMENT ON COLUMN yearly_stats.avg_min_temp_c IS 'Average daily minimum temperature, degrees Celsius';
 COMMENT ON COLUMN yearly_stats.total_precipitation_cm IS 'Total precipitation, centimetres';
---rollback DROP TABLE yearly_stats;
+COMMENT ON COLUMN yearly_stats.days_observed IS 'Days of the year on record; days_with_* count those that have the measure';
+
+CREATE VIEW station_summaries AS
+SELECT station_id,
+       min(first_date)                                      AS first_date,
+       max(last_date)                                       AS last_date,
+       sum(days_observed)                                   AS days,
+       sum(days_observed - days_with_max_temp)              AS missing_max_temp,
+       sum(days_observed - days_with_min_temp)              AS missing_min_temp,
+       sum(days_observed - days_with_precipitation)         AS missing_precipitation
+FROM yearly_stats
+GROUP BY station_id;
+COMMENT ON VIEW station_summaries IS 'The station catalogue, from the analysed data: span, days on record, missing values per measure.';
+--rollback DROP VIEW station_summaries; DROP TABLE yearly_stats;
+
+--changeset weatherdata:1-observations-date-index
+CREATE INDEX observations_date ON observations (date);
+--rollback DROP INDEX observations_date;
 
 --changeset weatherdata:1-ingestion
 CREATE TABLE ingestion_runs (

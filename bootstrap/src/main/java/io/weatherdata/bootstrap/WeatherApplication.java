@@ -1,5 +1,7 @@
 package io.weatherdata.bootstrap;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -11,11 +13,26 @@ import io.dropwizard.migrations.MigrationsBundle;
 import io.weatherdata.adapter.in.cli.AnalyzeCliCommand;
 import io.weatherdata.adapter.in.cli.GenerateCliCommand;
 import io.weatherdata.adapter.in.cli.IngestCliCommand;
+import io.weatherdata.adapter.in.rest.CachingFilter;
+import io.weatherdata.adapter.in.rest.CsvPageWriter;
+import io.weatherdata.adapter.in.rest.Cursors;
+import io.weatherdata.adapter.in.rest.Formats;
+import io.weatherdata.adapter.in.rest.IngestionsResource;
+import io.weatherdata.adapter.in.rest.ObservationsResource;
+import io.weatherdata.adapter.in.rest.OpenApiResource;
+import io.weatherdata.adapter.in.rest.ProblemMappers;
+import io.weatherdata.adapter.in.rest.SecurityHeaders;
+import io.weatherdata.adapter.in.rest.StationsResource;
+import io.weatherdata.adapter.in.rest.YearlyStatsResource;
+import io.weatherdata.application.service.QueryWeatherService;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import org.jdbi.v3.core.Jdbi;
 
 /** The weather data service: {@code server}, {@code db migrate}, {@code ingest}, {@code analyze}, {@code generate}. */
 public class WeatherApplication extends Application<WeatherConfiguration> {
   static final String MIGRATIONS = "db/migrations.sql";
+  private static final String SWAGGER_UI_VERSION = "5.32.6";
 
   public static void main(String[] args) throws Exception {
     new WeatherApplication().run(args);
@@ -28,6 +45,7 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
 
   @Override
   public void initialize(Bootstrap<WeatherConfiguration> bootstrap) {
+    bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
         bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     bootstrap.addBundle(new MigrationsBundle<>() {
@@ -44,11 +62,29 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     bootstrap.addCommand(new IngestCliCommand<>(Wiring.forCommands(), WeatherConfiguration.class));
     bootstrap.addCommand(new AnalyzeCliCommand<>(Wiring.forCommands(), WeatherConfiguration.class));
     bootstrap.addCommand(new GenerateCliCommand());
+    bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION, "/swagger-ui",
+        null, "swagger-ui"));
+    bootstrap.addBundle(new AssetsBundle("/swagger", "/swagger", "index.html", "swagger"));
   }
 
   @Override
   public void run(WeatherConfiguration configuration, Environment environment) {
     DataSourceFactory database = DatabaseConnector.resolve(configuration);
     Jdbi jdbi = Wiring.configure(new JdbiFactory().build(environment, database, "postgresql"));
+    Wiring wiring = new Wiring(jdbi, configuration);
+    QueryWeatherService queries = wiring.queries();
+    Cursors cursors = new Cursors(configuration.getApi().cursorSecret());
+
+    environment.jersey().register(new ObservationsResource(queries, cursors));
+    environment.jersey().register(new YearlyStatsResource(queries, cursors));
+    environment.jersey().register(new StationsResource(queries, cursors));
+    environment.jersey().register(new IngestionsResource(queries));
+    environment.jersey().register(new OpenApiResource(OpenApiDocument.json()));
+    environment.jersey().register(new Formats());
+    environment.jersey().register(new CachingFilter(queries));
+    environment.jersey().register(new CsvPageWriter());
+    ProblemMappers.all().forEach(environment.jersey()::register);
+    environment.servlets().addFilter("security-headers", new SecurityHeaders())
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
   }
 }

@@ -18,6 +18,12 @@ public class WeatherConfiguration extends Configuration {
 
   @Valid @NotNull @JsonProperty private Ingestion ingestion = new Ingestion();
 
+  @Valid @NotNull @JsonProperty private Api api = new Api();
+
+  public Api getApi() {
+    return api;
+  }
+
   public DataSourceFactory getDatabase() {
     return database;
   }
@@ -45,6 +51,23 @@ public class WeatherConfiguration extends Configuration {
 
     public String getDatabaseName() {
       return databaseName;
+    }
+  }
+
+  public static class Api {
+    /**
+     * Signs page cursors. Give every instance behind one load balancer the same secret (at least 16 bytes); empty
+     * means a random secret per process, so cursors do not survive a restart (they are then rejected as stale).
+     */
+    @NotNull @JsonProperty private String cursorSecret = "";
+
+    byte[] cursorSecret() {
+      if (cursorSecret.isEmpty()) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return random;
+      }
+      return cursorSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

@@ -7,6 +7,7 @@ import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.out.localfs.LocalFolderSource;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionRunLog;
 import io.weatherdata.adapter.out.postgres.PostgresObservationStore;
+import io.weatherdata.adapter.out.postgres.PostgresWeatherQueries;
 import io.weatherdata.adapter.out.postgres.PostgresYearlyStatsStore;
 import io.weatherdata.application.port.in.ComputeYearlyStatsUseCase;
 import io.weatherdata.application.port.in.IngestObservationsUseCase;
@@ -14,8 +15,10 @@ import io.weatherdata.application.service.AnalyzeInProcess;
 import io.weatherdata.application.service.ComputeYearlyStatsService;
 import io.weatherdata.application.service.IngestObservationsService;
 import io.weatherdata.application.service.IngestSettings;
+import io.weatherdata.application.service.QueryWeatherService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -33,6 +36,12 @@ final class Wiring {
 
   static Jdbi configure(Jdbi jdbi) {
     return jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+  }
+
+  QueryWeatherService queries() {
+    PostgresWeatherQueries store = new PostgresWeatherQueries(jdbi);
+    return new QueryWeatherService(store, store, store, new PostgresIngestionRunLog(jdbi), store, clock,
+        Duration.ofSeconds(1));
   }
 
   ComputeYearlyStatsUseCase analysis() {

@@ -16,7 +16,7 @@ class PrecipitationTest {
       "0,     0.0,    0.00",
       "1,     0.1,    0.01",
       "100,   10.0,   1.00",
-      "20000, 2000.0, 20.00"
+      "20000, 2000.0, 200.00"
   })
   void tenthsBecomeExactMillimetresAndCentimetres(int tenths, String millimetres, String centimetres) {
     Precipitation precipitation = Precipitation.ofTenthsMillimetre(tenths);

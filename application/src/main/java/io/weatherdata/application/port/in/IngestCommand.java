@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What to ingest: every file of the source, or only the named ones (e.g. the objects of an S3 event).
- * The listener hears about each file and each rejected line as the run goes.
+ * The listener hears about each file and each kept rejected line (a capped sample per file) as the run goes.
  */
 public record IngestCommand(Optional<Set<String>> onlyFiles, IngestionListener listener) {
   public IngestCommand {

@@ -1,0 +1,81 @@
+package io.weatherdata.adapter.in.rest;
+
+import io.weatherdata.application.port.in.GetDataVersionUseCase;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * HTTP caching for the data API. Stored data changes only when ingestion or analysis runs, so a response is
+ * identified by the data version, the request URI and the representation asked for: that is its ETag. A
+ * matching {@code If-None-Match} gets 304 before any query runs.
+ */
+public final class CachingFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  static final String CACHE_CONTROL = "public, max-age=300";
+  private static final String TAG = "weather.etag";
+  private final GetDataVersionUseCase version;
+
+  public CachingFilter(GetDataVersionUseCase version) {
+    this.version = version;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!cacheable(request)) {
+      return;
+    }
+    String etag = etag(request);
+    request.setProperty(TAG, etag);
+    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+      request.abortWith(Response.notModified().header(HttpHeaders.ETAG, etag)
+          .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, "Accept").build());
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Object etag = request.getProperty(TAG);
+    if (etag != null && response.getStatus() == 200) {
+      response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+      response.getHeaders().add(HttpHeaders.VARY, "Accept");
+    }
+  }
+
+  private static boolean cacheable(ContainerRequestContext request) {
+    String method = request.getMethod();
+    return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+        && request.getUriInfo().getPath().startsWith("api/");
+  }
+
+  private String etag(ContainerRequestContext request) {
+    String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT));
+    String identity = version.current() + '\n' + request.getUriInfo().getRequestUri() + '\n' + accept;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean matches(String ifNoneMatch, String etag) {
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.strip();
+      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)
+          || tag.equals(etag.substring(0, etag.length() - 1) + "--gzip\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

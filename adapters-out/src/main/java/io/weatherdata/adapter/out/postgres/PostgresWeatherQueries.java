@@ -1,0 +1,138 @@
+package io.weatherdata.adapter.out.postgres;
+
+import io.weatherdata.application.port.in.ObservationQuery;
+import io.weatherdata.application.port.in.YearlyStatsQuery;
+import io.weatherdata.application.port.out.DataVersionPort;
+import io.weatherdata.application.port.out.LoadObservationsPort;
+import io.weatherdata.application.port.out.LoadStationsPort;
+import io.weatherdata.application.port.out.LoadYearlyStatsPort;
+import io.weatherdata.domain.observation.Observation;
+import io.weatherdata.domain.observation.Precipitation;
+import io.weatherdata.domain.observation.Temperature;
+import io.weatherdata.domain.paging.Page;
+import io.weatherdata.domain.paging.PageRequest;
+import io.weatherdata.domain.station.StationId;
+import io.weatherdata.domain.station.StationSummary;
+import io.weatherdata.domain.stats.StationYear;
+import io.weatherdata.domain.stats.YearlyStats;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * The read side over PostgreSQL. Every listing is keyset-paged in primary-key order (so page 10,000 costs
+ * what page 1 costs), fetches one row more than asked to know whether more follow, and counts the total
+ * under the same filters.
+ */
+public final class PostgresWeatherQueries
+    implements LoadObservationsPort, LoadYearlyStatsPort, LoadStationsPort, DataVersionPort {
+  private static final RowMapper<Observation> OBSERVATION = (rs, ctx) -> new Observation(
+      new StationId(rs.getString("station_id")),
+      rs.getObject("date", java.time.LocalDate.class),
+      tenths(rs, "max_temp_c").map(Temperature::ofTenthsCelsius),
+      tenths(rs, "min_temp_c").map(Temperature::ofTenthsCelsius),
+      tenths(rs, "precipitation_mm").map(Precipitation::ofTenthsMillimetre));
+
+  private static final RowMapper<YearlyStats> YEARLY_STATS = (rs, ctx) -> new YearlyStats(
+      new StationYear(new StationId(rs.getString("station_id")), rs.getInt("year")),
+      Optional.ofNullable(rs.getBigDecimal("avg_max_temp_c")),
+      Optional.ofNullable(rs.getBigDecimal("avg_min_temp_c")),
+      Optional.ofNullable(rs.getBigDecimal("total_precipitation_cm")));
+
+  private static final RowMapper<StationSummary> STATION = (rs, ctx) -> new StationSummary(
+      new StationId(rs.getString("station_id")),
+      rs.getObject("first_date", java.time.LocalDate.class),
+      rs.getObject("last_date", java.time.LocalDate.class),
+      rs.getLong("days"),
+      rs.getLong("missing_max_temp"),
+      rs.getLong("missing_min_temp"),
+      rs.getLong("missing_precipitation"));
+
+  private static final String DATA_VERSION = """
+      SELECT concat_ws('/', (SELECT max(id) FROM ingestion_runs), (SELECT max(finished_at) FROM ingestion_runs),
+                            (SELECT max(computed_at) FROM yearly_stats))
+      """;
+
+  private final Jdbi jdbi;
+
+  public PostgresWeatherQueries(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Page<Observation> find(ObservationQuery query) {
+    Filter filter = stations(query.stations());
+    query.from().ifPresent(from -> filter.and("date >= :from", Map.of("from", from)));
+    query.to().ifPresent(to -> filter.and("date <= :to", Map.of("to", to)));
+    Filter page = filter.copy();
+    query.page().after().ifPresent(key -> page.and("(station_id, date) > (:afterStation, :afterDate)",
+        Map.of("afterStation", key.station().value(), "afterDate", key.date())));
+    return page("SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations",
+        "station_id, date", "SELECT count(*) FROM observations", filter, page, query.page(), OBSERVATION);
+  }
+
+  @Override
+  public Page<YearlyStats> find(YearlyStatsQuery query) {
+    Filter filter = stations(query.stations());
+    query.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
+    query.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
+    Filter page = filter.copy();
+    query.page().after().ifPresent(key -> page.and("(station_id, year) > (:afterStation, :afterYear)",
+        Map.of("afterStation", key.station().value(), "afterYear", key.year())));
+    return page("SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats",
+        "station_id, year", "SELECT count(*) FROM yearly_stats", filter, page, query.page(), YEARLY_STATS);
+  }
+
+  @Override
+  public Page<StationSummary> list(PageRequest<StationId> request) {
+    Filter page = new Filter();
+    request.after().ifPresent(after -> page.and("station_id > :after", Map.of("after", after.value())));
+    return page("SELECT * FROM station_summaries", "station_id",
+        "SELECT count(DISTINCT station_id) FROM yearly_stats", new Filter(), page, request, STATION);
+  }
+
+  @Override
+  public Optional<StationSummary> find(StationId station) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM station_summaries WHERE station_id = :station")
+        .bind("station", station.value())
+        .map(STATION)
+        .findOne());
+  }
+
+  @Override
+  public String current() {
+    return jdbi.withHandle(h -> h.createQuery(DATA_VERSION).mapTo(String.class).one());
+  }
+
+  private static Filter stations(List<StationId> stations) {
+    Filter filter = new Filter();
+    if (!stations.isEmpty()) {
+      filter.and("station_id = ANY(:stations)",
+          Map.of("stations", stations.stream().map(StationId::value).toArray(String[]::new)));
+    }
+    return filter;
+  }
+
+  private <T> Page<T> page(String select, String order, String count, Filter filter, Filter page,
+      PageRequest<?> request, RowMapper<T> mapper) {
+    return jdbi.withHandle(h -> {
+      List<T> rows = page.bind(h.createQuery(select + " " + page.where() + " ORDER BY " + order + " LIMIT :limit"))
+          .bind("limit", request.size() + 1)
+          .map(mapper)
+          .list();
+      long total = filter.bind(h.createQuery(count + " " + filter.where())).mapTo(Long.class).one();
+      boolean more = rows.size() > request.size();
+      return new Page<>(more ? rows.subList(0, request.size()) : rows, more, total);
+    });
+  }
+
+  private static Optional<Integer> tenths(ResultSet rs, String column) throws SQLException {
+    BigDecimal value = rs.getBigDecimal(column);
+    return value == null ? Optional.empty() : Optional.of(value.movePointRight(1).intValueExact());
+  }
+}
