@@ -5,21 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.domain.observation.Observation;
-import io.weatherdata.domain.observation.StationFileReader;
-import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.stats.YearlyStats;
-import io.weatherdata.domain.stats.YearlyStatsRule;
-import java.io.BufferedReader;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -60,14 +50,14 @@ class IngestCommandIT {
   @Test
   @Order(2)
   void ingestLoadsEveryGoodLineRejectsTheRestAndComputesTheStatistics() throws Exception {
-    Expected expected = Expected.from(folder);
+    ExpectedData expected = ExpectedData.from(folder);
 
     ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.toString());
 
     assertThat(run.exitCode()).as(run.output()).isZero();
-    assertThat(count("SELECT count(*) FROM observations")).isEqualTo(expected.observations.size());
+    assertThat(count("SELECT count(*) FROM observations")).isEqualTo(expected.observations().size());
     assertThat(lastRun()).isEqualTo("SUCCEEDED files_seen=4 loaded=3 skipped=0 rejected_files=1 inserted="
-        + expected.observations.size() + " rejected_rows=" + expected.rejectedLines);
+        + expected.observations().size() + " rejected_rows=" + expected.rejectedLines());
     assertThat(storedStats()).isEqualTo(expected.stats());
     assertThat(run.output())
         .contains("ingestion finished", "status=SUCCEEDED", "started_at=", "finished_at=", "line rejected file=SYN")
@@ -95,7 +85,7 @@ class IngestCommandIT {
     int index = lines.size() - 1; // 2002-12-31
     lines.set(index, "20021231\t  555\t  -10\t   0");
     Files.write(file, lines);
-    Expected expected = Expected.from(folder);
+    ExpectedData expected = ExpectedData.from(folder);
 
     ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.toString());
 
@@ -143,38 +133,5 @@ class IngestCommandIT {
             SELECT concat_ws(' ', station_id, year, coalesce(avg_max_temp_c::text, 'null'),
                    coalesce(avg_min_temp_c::text, 'null'), coalesce(total_precipitation_cm::text, 'null'))
             FROM yearly_stats ORDER BY station_id, year""").mapTo(String.class).list());
-  }
-
-  /** What the domain's own parser and statistics rule say the database should hold for a folder. */
-  private record Expected(List<Observation> observations, long rejectedLines) {
-    static Expected from(Path folder) throws Exception {
-      List<Observation> all = new ArrayList<>();
-      long rejected = 0;
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.filter(p -> p.getFileName().toString().startsWith("SYN")).sorted().toList()) {
-          try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String name = file.getFileName().toString();
-            StationFileReader lines = new StationFileReader(StationId.fromFileName(name), name, reader, r -> {});
-            lines.forEachRemaining(all::add);
-            rejected += lines.rejectedLines();
-          }
-        }
-      }
-      return new Expected(all, rejected);
-    }
-
-    List<String> stats() {
-      return YearlyStatsRule.compute(observations).stream().map(Expected::text).toList();
-    }
-
-    private static String text(YearlyStats s) {
-      return String.join(" ", s.stationYear().station().value(), String.valueOf(s.stationYear().year()),
-          plain(s.averageMaxTemperatureCelsius()), plain(s.averageMinTemperatureCelsius()),
-          plain(s.totalPrecipitationCentimetres()));
-    }
-
-    private static String plain(Optional<BigDecimal> value) {
-      return value.map(BigDecimal::toPlainString).orElse("null");
-    }
   }
 }

@@ -1,0 +1,189 @@
+package io.weatherdata.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.weatherdata.adapter.in.cli.CliWiring;
+import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
+import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.adapter.out.postgres.TestPostgres;
+import io.weatherdata.application.port.in.IngestCommand;
+import io.weatherdata.application.port.in.IngestionListener;
+import io.weatherdata.domain.observation.Observation;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The whole service as a client sees it: real config, real PostgreSQL, a generated folder ingested. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ApiIT {
+  private static final String DATABASE = TestPostgres.freshDatabase();
+  private static final DropwizardAppExtension<WeatherConfiguration> APP = new DropwizardAppExtension<>(
+      WeatherApplication.class, ServiceJar.CONFIG.toString(),
+      ConfigOverride.config("database.url", DATABASE),
+      ConfigOverride.config("database.user", EmbeddedPostgresServer.SUPERUSER),
+      ConfigOverride.config("database.password", ""),
+      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
+  private static ExpectedData expected;
+
+  @BeforeAll
+  static void ingestAGeneratedFolder() throws Exception {
+    Path folder = Files.createTempDirectory("api-it");
+    SyntheticStationFiles.write(folder, 3, 2003, 2004, 7, 0.0);
+    expected = ExpectedData.from(folder);
+    try (CliWiring.Session session = Wiring.forCommands().open(APP.getConfiguration())) {
+      session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
+    }
+  }
+
+  @Test
+  void walkingStatsPageByPageReturnsEveryStationYearOnceMatchingTheAnalysis() throws Exception {
+    List<String> walked = new ArrayList<>();
+    String url = "/api/weather/stats?page_size=4";
+    int pages = 0;
+    while (url != null) {
+      JsonNode page = json(get(url));
+      page.get("data").forEach(s -> walked.add(String.join(" ", s.get("station_id").asText(), s.get("year").asText(),
+          plain(s.get("avg_max_temp_c")), plain(s.get("avg_min_temp_c")), plain(s.get("total_precipitation_cm")))));
+      assertThat(page.at("/page/total").asLong()).isEqualTo(6);
+      String cursor = page.at("/page/next_cursor").asText(null);
+      url = cursor == null ? null : "/api/weather/stats?page_size=4&cursor=" + cursor;
+      pages++;
+    }
+    assertThat(pages).isEqualTo(2);
+    assertThat(walked).isEqualTo(expected.stats());
+  }
+
+  @Test
+  void followingLinkHeadersWalksAStationsObservationsCompletely() throws Exception {
+    String station = SyntheticStationFiles.stationId(2);
+    List<String> dates = new ArrayList<>();
+    String url = "/api/weather?station_id=" + station + "&page_size=300";
+    while (url != null) {
+      HttpResponse<String> response = get(url);
+      json(response).get("data").forEach(o -> dates.add(o.get("date").asText()));
+      Matcher next = NEXT.matcher(response.headers().firstValue("Link").orElse(""));
+      url = next.find() ? URI.create(next.group(1)).getRawPath() + "?" + URI.create(next.group(1)).getRawQuery() : null;
+    }
+    assertThat(dates).isEqualTo(expected.observations().stream().filter(o -> o.station().value().equals(station))
+        .map(o -> o.date().toString()).toList());
+  }
+
+  @Test
+  void aFilteredPageCarriesExactValuesAndNullsForMissingOnes() throws Exception {
+    Observation first = expected.observations().get(0);
+    JsonNode page = json(get("/api/weather?station_id=" + first.station().value().toLowerCase()
+        + "&start_date=2003-01-01&end_date=2003-01-31"));
+
+    assertThat(page.at("/page/total").asLong()).isEqualTo(31);
+    JsonNode day = page.get("data").get(0);
+    assertThat(day.get("date").asText()).isEqualTo("2003-01-01");
+    assertThat(plain(day.get("max_temp_c")))
+        .isEqualTo(first.maxTemperature().map(t -> t.celsius().toPlainString()).orElse("null"));
+    assertThat(plain(day.get("precipitation_mm")))
+        .isEqualTo(first.precipitation().map(p -> p.millimetres().toPlainString()).orElse("null"));
+  }
+
+  @Test
+  void badParametersAreProblemsNamingTheParameter() throws Exception {
+    HttpResponse<String> response = get("/api/weather?start_date=2003-02-30");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(json(response).at("/invalid_params/0/name").asText()).isEqualTo("start_date");
+  }
+
+  @Test
+  void responsesAreCacheableAndRevalidate() throws Exception {
+    HttpResponse<String> first = get("/api/stations");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> again = HTTP.send(request("/api/stations").header("If-None-Match", etag).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(first.headers().firstValue("Cache-Control")).contains("public, max-age=300");
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(json(first).at("/page/total").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void largeResponsesAreGzipped() throws Exception {
+    HttpResponse<byte[]> response = HTTP.send(request("/api/weather?page_size=1000").header("Accept-Encoding", "gzip")
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryEndpointParameterAndError() throws Exception {
+    JsonNode api = json(get("/openapi.json"));
+
+    assertThat(api.get("openapi").asText()).startsWith("3.");
+    assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
+        "/api/weather", "/api/weather/stats", "/api/stations", "/api/stations/{station_id}", "/api/ingestions");
+    assertThat(api.at("/paths/~1api~1weather/get/parameters").findValuesAsText("name")).containsExactlyInAnyOrder(
+        "station_id", "date", "start_date", "end_date", "page_size", "cursor", "format");
+    assertThat(api.at("/paths/~1api~1weather~1stats/get/responses/400/content").has("application/problem+json")).isTrue();
+    assertThat(api.at("/components/schemas/Observation/properties/max_temp_c/description").asText()).contains("°C");
+  }
+
+  @Test
+  void swaggerUiIsServedByTheServiceItself() throws Exception {
+    HttpResponse<String> page = get("/swagger/");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("swagger-ui-bundle.js", "/swagger/init.js");
+    assertThat(get("/swagger-ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+    assertThat(get("/swagger/init.js").body()).contains("/openapi.json");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+        assertThat(csp).contains("default-src 'self'"));
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void theHealthCheckChecksTheDatabase() throws Exception {
+    HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(json(health).at("/postgresql/healthy").asBoolean()).isTrue();
+  }
+
+  private static HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getLocalPort() + pathAndQuery));
+  }
+
+  private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return HTTP.send(request(pathAndQuery).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JSON.readTree(response.body());
+  }
+
+  private static String plain(JsonNode number) {
+    return number.isNull() ? "null" : number.decimalValue().toPlainString();
+  }
+}
