@@ -27,6 +27,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,7 +59,7 @@ final class RestFixtures {
   /**
    * The given resources registered as {@code WeatherApplication} registers them: with the format filter, the
    * caching filter, the CSV writer and the problem mappers, Dropwizard's default exception mappers off, dates as
-   * ISO strings.
+   * ISO strings. (Plus {@link MutableRequestHeaders}, which makes the in-memory container behave like Jetty.)
    */
   static ResourceExtension api(GetDataVersionUseCase dataVersion, Object... resources) {
     ResourceExtension.Builder builder = ResourceExtension.builder()
@@ -64,7 +68,8 @@ final class RestFixtures {
     for (Object resource : resources) {
       builder.addResource(resource);
     }
-    builder.addResource(new Formats())
+    builder.addResource(new MutableRequestHeaders())
+        .addResource(new Formats())
         .addResource(new CachingFilter(dataVersion))
         .addResource(new CsvPageWriter());
     for (Object mapper : ProblemMappers.all()) {
@@ -172,6 +177,28 @@ final class RestFixtures {
         .isEqualTo(parameter);
     assertThat(body.path("invalid_params").path(0).path("reason").asText()).isNotBlank();
     return body;
+  }
+
+  /** The query parameters of a URI, decoded, in no particular order. */
+  static Map<String, List<String>> queryParameters(URI uri) {
+    Map<String, List<String>> parameters = new HashMap<>();
+    for (String pair : uri.getRawQuery().split("&")) {
+      String[] nameValue = pair.split("=", 2);
+      parameters.computeIfAbsent(decode(nameValue[0]), n -> new ArrayList<>())
+          .add(nameValue.length == 2 ? decode(nameValue[1]) : "");
+    }
+    return parameters;
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+
+  /** The field names of a JSON object, in document order. */
+  static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   static String nextCursor(JsonNode page) {

@@ -3,6 +3,7 @@ package io.weatherdata.adapter.out.postgres;
 import io.weatherdata.application.port.out.SaveObservationsPort;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
+import io.weatherdata.domain.station.StationId;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -30,6 +32,20 @@ public final class PostgresObservationStore implements SaveObservationsPort {
 
   private static final String COPY_STAGING = """
       COPY observations_staging (station_id, date, max_temp_c, min_temp_c, precipitation_mm) FROM STDIN
+      """;
+
+  private static final String COPY_DIRECT = """
+      COPY observations (station_id, date, max_temp_c, min_temp_c, precipitation_mm) FROM STDIN
+      """;
+
+  private static final String HAS_ROWS = """
+      SELECT EXISTS (SELECT 1 FROM observations WHERE station_id = :station)
+      """;
+
+  private static final String MARK_YEARS = """
+      INSERT INTO pending_yearly_stats (station_id, year)
+      SELECT :station, year FROM unnest(:years) AS year
+      ON CONFLICT DO NOTHING
       """;
 
   private static final String UPSERT = """
@@ -74,15 +90,17 @@ public final class PostgresObservationStore implements SaveObservationsPort {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
   }
 
+  /**
+   * All observations of one file belong to one station. A station with no stored rows yet (the first load) is
+   * copied straight into {@code observations}; otherwise the rows go through staging and the upsert.
+   */
   @Override
   public FileSaveResult saveFile(long runId, SourceFile file, Iterator<Observation> observations) {
     return jdbi.inTransaction(handle -> {
-      handle.execute(CREATE_STAGING);
-      long staged = copy(handle, observations);
-      FileSaveResult result = handle.createQuery(UPSERT)
-          .map((rs, ctx) -> new FileSaveResult(rs.getLong("inserted"), rs.getLong("updated"),
-              staged - rs.getLong("inserted") - rs.getLong("updated")))
-          .one();
+      OneStation rows = new OneStation(observations);
+      FileSaveResult result = rows.station().isPresent() && !hasRows(handle, rows.station().get())
+          ? copyNew(handle, rows)
+          : upsert(handle, rows);
       handle.createUpdate(RECORD_FILE)
           .bind("name", file.name())
           .bind("checksum", file.checksum())
@@ -93,12 +111,34 @@ public final class PostgresObservationStore implements SaveObservationsPort {
     });
   }
 
-  private static long copy(Handle handle, Iterator<Observation> observations) {
+  private static boolean hasRows(Handle handle, StationId station) {
+    return handle.createQuery(HAS_ROWS).bind("station", station.value()).mapTo(Boolean.class).one();
+  }
+
+  private static FileSaveResult copyNew(Handle handle, OneStation rows) {
+    long inserted = copy(handle, COPY_DIRECT, rows);
+    handle.createUpdate(MARK_YEARS)
+        .bind("station", rows.station().orElseThrow().value())
+        .bindArray("years", Integer.class, rows.years().boxed().toArray())
+        .execute();
+    return new FileSaveResult(inserted, 0, 0);
+  }
+
+  private static FileSaveResult upsert(Handle handle, OneStation rows) {
+    handle.execute(CREATE_STAGING);
+    long staged = copy(handle, COPY_STAGING, rows);
+    return handle.createQuery(UPSERT)
+        .map((rs, ctx) -> new FileSaveResult(rs.getLong("inserted"), rs.getLong("updated"),
+            staged - rs.getLong("inserted") - rs.getLong("updated")))
+        .one();
+  }
+
+  private static long copy(Handle handle, String sql, Iterator<Observation> observations) {
     PGCopyOutputStream copy;
     try {
-      copy = new PGCopyOutputStream(handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_STAGING));
+      copy = new PGCopyOutputStream(handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
     } catch (SQLException e) {
-      throw new IllegalStateException("starting COPY into observations_staging: " + e.getMessage(), e);
+      throw new IllegalStateException("starting " + sql.strip() + ": " + e.getMessage(), e);
     }
     long rows = 0;
     try (OutputStream out = new BufferedOutputStream(copy, COPY_BUFFER_BYTES)) {
@@ -108,8 +148,48 @@ public final class PostgresObservationStore implements SaveObservationsPort {
         rows++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("COPY into observations_staging failed", e);
+      throw new UncheckedIOException(sql.strip() + " failed", e);
     }
     return rows;
+  }
+
+  /** Streams one station's observations, remembering the station and the years seen; a second station is an error. */
+  private static final class OneStation implements Iterator<Observation> {
+    private final Iterator<Observation> observations;
+    private final java.util.BitSet years = new java.util.BitSet();
+    private Observation peeked;
+    private StationId station;
+
+    OneStation(Iterator<Observation> observations) {
+      this.observations = observations;
+      if (observations.hasNext()) {
+        peeked = observations.next();
+        station = peeked.station();
+      }
+    }
+
+    Optional<StationId> station() {
+      return Optional.ofNullable(station);
+    }
+
+    java.util.stream.IntStream years() {
+      return years.stream();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return peeked != null || observations.hasNext();
+    }
+
+    @Override
+    public Observation next() {
+      Observation next = peeked != null ? peeked : observations.next();
+      peeked = null;
+      if (!next.station().equals(station)) {
+        throw new IllegalArgumentException("a file holds one station: " + station + ", then " + next.station());
+      }
+      years.set(next.date().getYear());
+      return next;
+    }
   }
 }

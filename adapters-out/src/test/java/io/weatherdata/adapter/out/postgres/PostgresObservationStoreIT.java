@@ -40,6 +40,31 @@ class PostgresObservationStoreIT {
         "USC00110072 1985-01-01 -2.2 -12.8 9.4",
         "USC00110072 1985-01-02 null -21.7 null",
         "USC00110072 1985-01-03 60.0 -90.0 2000.0");
+    assertThat(pending()).containsExactly("USC00110072 1985");
+  }
+
+  @Test
+  void aFirstLoadAndAReloadStoreTheSameRows() {
+    List<Observation> days = List.of(day("USC00110072", "1985-12-31", 1, 2, 3), day("USC00110072", "1986-01-01", null, 5, 0));
+    store.saveFile(runId, FILE, days.iterator());
+    List<String> firstLoad = rows();
+    jdbi.useHandle(h -> h.execute("DELETE FROM observations WHERE date = '1986-01-01'"));
+
+    FileSaveResult reload = store.saveFile(runId, FILE, days.iterator());
+
+    assertThat(reload).isEqualTo(new FileSaveResult(1, 0, 1));
+    assertThat(rows()).isEqualTo(firstLoad);
+    assertThat(pending()).containsExactlyInAnyOrder("USC00110072 1985", "USC00110072 1986");
+  }
+
+  @Test
+  void aFileMixingStationsIsRefusedWhole() {
+    assertThatThrownBy(() -> store.saveFile(runId, FILE, List.of(
+        day("USC00110072", "1985-01-01", 1, 1, 1), day("USC00110187", "1985-01-01", 1, 1, 1)).iterator()))
+        .hasMessageContaining("one station");
+
+    assertThat(rows()).isEmpty();
+    assertThat(store.loadedChecksums()).isEmpty();
   }
 
   @Test

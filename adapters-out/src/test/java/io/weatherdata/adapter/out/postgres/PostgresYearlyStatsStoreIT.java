@@ -37,7 +37,9 @@ class PostgresYearlyStatsStoreIT {
     stats = new PostgresYearlyStatsStore(jdbi);
     PostgresIngestionRunLog runs = new PostgresIngestionRunLog(jdbi);
     long runId = runs.start("test", Instant.now());
-    new PostgresObservationStore(jdbi).saveFile(runId, new SourceFile("fixture.txt", "x", 0), FIXTURE.iterator());
+    PostgresObservationStore store = new PostgresObservationStore(jdbi);
+    FIXTURE.stream().map(o -> o.station().value()).distinct().forEach(station -> store.saveFile(runId,
+        new SourceFile(station + ".txt", "x", 0), FIXTURE.stream().filter(o -> o.station().value().equals(station)).iterator()));
     runs.finish(runs.latest(1).get(0)); // ends the run, so analysis need not wait for it
   }
 

@@ -11,7 +11,7 @@ public interface SaveObservationsPort {
   Map<String, String> loadedChecksums();
 
   /**
-   * Upserts every observation of one file and records the file's checksum (as loaded by run {@code runId}) and the station-years it touched,
+   * Upserts every observation of one file (all of one station) and records the file's checksum (as loaded by run {@code runId}) and the station-years it touched,
    * all in one transaction: on any failure nothing of the file is stored.
    */
   FileSaveResult saveFile(long runId, SourceFile file, Iterator<Observation> observations);
