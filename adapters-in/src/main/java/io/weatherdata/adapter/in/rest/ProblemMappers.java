@@ -2,6 +2,7 @@ package io.weatherdata.adapter.in.rest;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -44,8 +45,10 @@ public final class ProblemMappers {
       }
       String message = e.getMessage();
       String detail = message == null || message.startsWith("HTTP ") ? clientMessage(status.getStatusCode()) : message;
-      return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, path(uri), null)
-          .toResponse();
+      Response problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+          path(uri), null).toResponse();
+      String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);   // a 405 must say what is allowed
+      return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 
     private static String clientMessage(int status) {
@@ -72,7 +75,7 @@ public final class ProblemMappers {
     String id = UUID.randomUUID().toString();
     LOG.error("request failed error_id={} path={}", id, path(uri), e);
     return new Problem("about:blank", "Internal Server Error", 500,
-        "the request failed on our side; quote error id " + id, path(uri), null).toResponse();
+        e.getMessage() + " error id " + id, path(uri), null).toResponse();
   }
 
   private static String path(UriInfo uri) {

@@ -84,11 +84,12 @@ class ApiConventionsTest {
   }
 
   @Test
-  void postIs405Problem() {
+  void postIs405ProblemSayingWhatIsAllowed() {
     Response response = request(API, "/api/weather").post(Entity.json("{}"));
 
     problem(response, 405);
-    System.out.println("HEADERS405 " + response.getHeaders());
+    assertThat(response.getHeaderString(HttpHeaders.ALLOW)).as("Allow (RFC 9110: a 405 must have it)")
+        .contains("GET").doesNotContain("POST");
     verifyNoInteractions(observations);
   }
 
