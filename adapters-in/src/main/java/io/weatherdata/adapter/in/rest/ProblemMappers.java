@@ -75,7 +75,7 @@ public final class ProblemMappers {
     String id = UUID.randomUUID().toString();
     LOG.error("request failed error_id={} path={}", id, path(uri), e);
     return new Problem("about:blank", "Internal Server Error", 500,
-        e.getMessage() + " error id " + id, path(uri), null).toResponse();
+        "the request failed on our side; quote error id " + id, path(uri), null).toResponse();
   }
 
   private static String path(UriInfo uri) {
