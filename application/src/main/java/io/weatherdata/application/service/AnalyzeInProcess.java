@@ -5,6 +5,8 @@ import io.weatherdata.application.port.in.AnalysisReport;
 import io.weatherdata.application.port.in.ComputeYearlyStatsUseCase;
 import io.weatherdata.application.port.in.IngestionReport;
 import io.weatherdata.application.port.out.PublishIngestionEventsPort;
+import io.weatherdata.domain.stats.StationYear;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -21,7 +23,7 @@ public final class AnalyzeInProcess implements PublishIngestionEventsPort {
   }
 
   @Override
-  public void ingestionCompleted(IngestionReport report) {
+  public void ingestionCompleted(IngestionReport report, Set<StationYear> touched) {
     onAnalysed.accept(analysis.compute(AnalysisCommand.pendingOnly()));
   }
 }

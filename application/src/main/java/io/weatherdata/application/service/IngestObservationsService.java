@@ -13,6 +13,7 @@ import io.weatherdata.application.port.out.SaveObservationsPort.FileSaveResult;
 import io.weatherdata.domain.observation.SourceFile;
 import io.weatherdata.domain.observation.StationFileReader;
 import io.weatherdata.domain.station.StationId;
+import io.weatherdata.domain.stats.StationYear;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +39,8 @@ import java.util.Optional;
  */
 public final class IngestObservationsService implements IngestObservationsUseCase {
   private static final int READ_BUFFER_CHARS = 1 << 16;
+  private static final Comparator<StationYear> BY_STATION_AND_YEAR =
+      Comparator.comparing(StationYear::station).thenComparingInt(StationYear::year);
 
   private final ObservationSourcePort source;
   private final SaveObservationsPort store;
@@ -60,13 +66,14 @@ public final class IngestObservationsService implements IngestObservationsUseCas
     Instant startedAt = clock.instant();
     long runId = runLog.start(location, startedAt);
     RunTally tally = new RunTally();
+    Set<StationYear> touched = new TreeSet<>(BY_STATION_AND_YEAR);
     try {
       List<SourceFile> files = source.listFiles().stream().filter(f -> command.includes(f.name())).toList();
       listener.runStarted(runId, location, files.size());
       Map<String, String> loaded = store.loadedChecksums();
       int done = 0;
       for (SourceFile file : files) {
-        FileReport report = ingestFile(runId, file, loaded.get(file.name()), listener);
+        FileReport report = ingestFile(runId, file, loaded.get(file.name()), listener, touched);
         tally.add(report);
         listener.fileFinished(report, ++done, files.size());
       }
@@ -85,11 +92,12 @@ public final class IngestObservationsService implements IngestObservationsUseCas
         IngestionReport.Status.SUCCEEDED, Optional.empty());
     runLog.finish(report);
     listener.runFinished(report);
-    events.ingestionCompleted(report);
+    events.ingestionCompleted(report, touched);
     return report;
   }
 
-  private FileReport ingestFile(long runId, SourceFile file, String loadedChecksum, IngestionListener listener) {
+  private FileReport ingestFile(long runId, SourceFile file, String loadedChecksum, IngestionListener listener,
+      Set<StationYear> touched) {
     if (file.checksum().equals(loadedChecksum)) {
       return FileReport.skipped(file.name());
     }
@@ -105,6 +113,7 @@ public final class IngestObservationsService implements IngestObservationsUseCas
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), READ_BUFFER_CHARS)) {
       StationFileReader lines = new StationFileReader(station, file.name(), reader, sample);
       FileSaveResult saved = store.saveFile(runId, file, lines);
+      touched.addAll(saved.touched());
       if (!sample.kept().isEmpty()) {
         runLog.recordRejections(runId, sample.kept());
       }

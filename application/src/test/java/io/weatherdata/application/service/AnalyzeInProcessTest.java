@@ -30,7 +30,7 @@ class AnalyzeInProcessTest {
     when(analysis.compute(AnalysisCommand.pendingOnly())).thenReturn(analysed);
     List<AnalysisReport> received = new ArrayList<>();
 
-    new AnalyzeInProcess(analysis, received::add).ingestionCompleted(succeededRun());
+    new AnalyzeInProcess(analysis, received::add).ingestionCompleted(succeededRun(), java.util.Set.of());
 
     verify(analysis).compute(new AnalysisCommand(false));
     verifyNoMoreInteractions(analysis);

@@ -26,6 +26,8 @@ import io.weatherdata.application.port.out.SaveObservationsPort.FileSaveResult;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.Rejection;
 import io.weatherdata.domain.observation.SourceFile;
+import io.weatherdata.domain.station.StationId;
+import io.weatherdata.domain.stats.StationYear;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -217,7 +219,7 @@ class IngestObservationsServiceTest {
     assertThat(failed.filesLoaded()).isEqualTo(1);
     assertThat(failed.rowsInserted()).isEqualTo(1);
     verify(listener).runFinished(failed);
-    verify(events, never()).ingestionCompleted(any());
+    verify(events, never()).ingestionCompleted(any(), any());
   }
 
   @Test
@@ -236,8 +238,25 @@ class IngestObservationsServiceTest {
     assertThat(report.finishedAt()).contains(NOW);
     InOrder order = inOrder(runLog, events);
     order.verify(runLog).finish(report);
-    order.verify(events).ingestionCompleted(report);
+    order.verify(events).ingestionCompleted(eq(report), any());
     order.verifyNoMoreInteractions();
+  }
+
+  @Test
+  void theCompletionEventCarriesTheStationYearsEveryFileTouched() {
+    SourceFile first = file("USC00110072.txt");
+    SourceFile second = file("USC00110187.txt");
+    givenFiles(first, second);
+    givenContent(first, GOOD_LINE);
+    givenContent(second, GOOD_LINE);
+    StationYear a1985 = new StationYear(StationId.of("USC00110072"), 1985);
+    StationYear b1985 = new StationYear(StationId.of("USC00110187"), 1985);
+    StationYear b1986 = new StationYear(StationId.of("USC00110187"), 1986);
+    givenStoreReturns(new FileSaveResult(1, 0, 0, Set.of(a1985)), new FileSaveResult(0, 2, 0, Set.of(b1986, b1985)));
+
+    IngestionReport report = service.ingest(allFiles());
+
+    verify(events).ingestionCompleted(report, Set.of(a1985, b1985, b1986));
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.List;
 public record ObservationJson(
     @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
     @Schema(example = "1985-01-01") LocalDate date,
-    @JsonProperty("maxTempC") @Schema(description = "maximum temperature, °C", example = "-2.2", nullable = true) BigDecimal maxTempC,
+    @JsonProperty("max_temp_c") @Schema(description = "maximum temperature, °C", example = "-2.2", nullable = true) BigDecimal maxTempC,
     @JsonProperty("min_temp_c") @Schema(description = "minimum temperature, °C", example = "-12.8", nullable = true) BigDecimal minTempC,
     @JsonProperty("precipitation_mm") @Schema(description = "precipitation, mm", example = "9.4", nullable = true) BigDecimal precipitationMm)
     implements CsvRow {

@@ -4,6 +4,7 @@ import static io.weatherdata.adapter.in.rest.RestFixtures.CSV;
 import static io.weatherdata.adapter.in.rest.RestFixtures.api;
 import static io.weatherdata.adapter.in.rest.RestFixtures.cursors;
 import static io.weatherdata.adapter.in.rest.RestFixtures.fieldNames;
+import static io.weatherdata.adapter.in.rest.RestFixtures.forged;
 import static io.weatherdata.adapter.in.rest.RestFixtures.get;
 import static io.weatherdata.adapter.in.rest.RestFixtures.invalidParameter;
 import static io.weatherdata.adapter.in.rest.RestFixtures.lastPage;
@@ -280,6 +281,15 @@ class ObservationsResourceTest {
     String cursor = nextCursor(okJson(firstPageOf(JANUARY)));
 
     invalidParameter(get(API, JANUARY + "&cursor=" + tampered(cursor)), "cursor");
+
+    verifyNoInteractions(observations);
+  }
+
+  @Test
+  void cursorWithAnAlteredPositionIsRejected() {
+    String cursor = nextCursor(okJson(firstPageOf(JANUARY)));
+
+    invalidParameter(get(API, JANUARY + "&cursor=" + forged(cursor, "1985-01-02", "1985-01-20")), "cursor");
 
     verifyNoInteractions(observations);
   }

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.net.URLDecoder;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -216,10 +217,25 @@ final class RestFixtures {
     return URI.create(matcher.group(1));
   }
 
-  /** The cursor with one character in its middle changed to another base64url character. */
+  /**
+   * The cursor with one character of its signature changed. (The second to last character: it carries six bits of
+   * data whatever the length, where the last one may carry padding bits a decoder ignores.)
+   */
   static String tampered(String cursor) {
-    int middle = cursor.length() / 2;
-    char replacement = cursor.charAt(middle) == 'A' ? 'B' : 'A';
-    return cursor.substring(0, middle) + replacement + cursor.substring(middle + 1);
+    int at = cursor.length() - 2;
+    char replacement = cursor.charAt(at) == 'A' ? 'B' : 'A';
+    return cursor.substring(0, at) + replacement + cursor.substring(at + 1);
+  }
+
+  /**
+   * The cursor with {@code from} replaced by {@code to} (same length) in its readable position part, signature
+   * kept: what a client trying to jump elsewhere in the listing would send.
+   */
+  static String forged(String cursor, String from, String to) {
+    String token = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.ISO_8859_1);
+    assertThat(token).as("cursor position").contains(from);
+    assertThat(to).hasSameSizeAs(from);
+    return Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(token.replace(from, to).getBytes(StandardCharsets.ISO_8859_1));
   }
 }

@@ -3,6 +3,7 @@ package io.weatherdata.adapter.in.rest;
 import static io.weatherdata.adapter.in.rest.RestFixtures.api;
 import static io.weatherdata.adapter.in.rest.RestFixtures.cursors;
 import static io.weatherdata.adapter.in.rest.RestFixtures.fieldNames;
+import static io.weatherdata.adapter.in.rest.RestFixtures.forged;
 import static io.weatherdata.adapter.in.rest.RestFixtures.get;
 import static io.weatherdata.adapter.in.rest.RestFixtures.invalidParameter;
 import static io.weatherdata.adapter.in.rest.RestFixtures.lastPage;
@@ -216,6 +217,15 @@ class YearlyStatsResourceTest {
     String cursor = nextCursor(firstPageOf(EIGHTIES));
 
     invalidParameter(get(API, EIGHTIES + "&cursor=" + tampered(cursor)), "cursor");
+
+    verifyNoInteractions(stats);
+  }
+
+  @Test
+  void cursorWithAnAlteredPositionIsRejected() {
+    String cursor = nextCursor(firstPageOf(EIGHTIES));
+
+    invalidParameter(get(API, EIGHTIES + "&cursor=" + forged(cursor, "1986", "1988")), "cursor");
 
     verifyNoInteractions(stats);
   }

@@ -2,8 +2,10 @@ package io.weatherdata.application.port.out;
 
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
+import io.weatherdata.domain.stats.StationYear;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /** Stores the observations of whole files and remembers which file content was loaded. */
 public interface SaveObservationsPort {
@@ -16,5 +18,14 @@ public interface SaveObservationsPort {
    */
   FileSaveResult saveFile(long runId, SourceFile file, Iterator<Observation> observations);
 
-  record FileSaveResult(long inserted, long updated, long unchanged) {}
+  /** Row counts, and the station-years whose stored rows changed (inserted or updated). */
+  record FileSaveResult(long inserted, long updated, long unchanged, Set<StationYear> touched) {
+    public FileSaveResult {
+      touched = Set.copyOf(touched);
+    }
+
+    public FileSaveResult(long inserted, long updated, long unchanged) {
+      this(inserted, updated, unchanged, Set.of());
+    }
+  }
 }
