@@ -3,6 +3,7 @@ package io.weatherdata.application.service;
 import io.weatherdata.application.port.in.FileReport;
 import io.weatherdata.application.port.in.IngestCommand;
 import io.weatherdata.application.port.in.IngestObservationsUseCase;
+import io.weatherdata.application.port.in.IngestionFailedException;
 import io.weatherdata.application.port.in.IngestionListener;
 import io.weatherdata.application.port.in.IngestionReport;
 import io.weatherdata.application.port.out.IngestionRunLogPort;

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 
 import io.weatherdata.application.port.in.FileReport;
 import io.weatherdata.application.port.in.IngestCommand;
+import io.weatherdata.application.port.in.IngestionFailedException;
 import io.weatherdata.application.port.in.IngestionListener;
 import io.weatherdata.application.port.in.IngestionReport;
 import io.weatherdata.application.port.in.IngestionReport.Status;

@@ -54,7 +54,8 @@ public final class CachingFilter implements ContainerRequestFilter, ContainerRes
   private static boolean cacheable(ContainerRequestContext request) {
     String method = request.getMethod();
     return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-        && request.getUriInfo().getPath().startsWith("api/");
+        && request.getUriInfo().getPath().startsWith("api/")
+        && !request.getUriInfo().getPath().startsWith("api/ingestions"); // a running ingestion's row changes
   }
 
   private String etag(ContainerRequestContext request) {
@@ -71,7 +72,7 @@ public final class CachingFilter implements ContainerRequestFilter, ContainerRes
   private static boolean matches(String ifNoneMatch, String etag) {
     for (String candidate : ifNoneMatch.split(",")) {
       String tag = candidate.strip();
-      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)
+      if (tag.equals(etag) || tag.equals("W/" + etag)
           || tag.equals(etag.substring(0, etag.length() - 1) + "--gzip\"")) {
         return true;
       }

@@ -50,7 +50,7 @@ public final class ObservationsResource {
           @Parameter(in = ParameterIn.QUERY, name = START_DATE, description = "first day, inclusive", schema = @Schema(type = "string", format = "date")),
           @Parameter(in = ParameterIn.QUERY, name = END_DATE, description = "last day, inclusive", schema = @Schema(type = "string", format = "date"))})
   public Response find(@Context UriInfo uri) {
-    QueryParameters params = QueryParameters.of(uri, Set.of(STATION_ID, DATE, START_DATE, END_DATE));
+    QueryParameters params = QueryParameters.paged(uri, Set.of(STATION_ID, DATE, START_DATE, END_DATE));
     List<StationId> stations = params.stations(STATION_ID);
     Optional<LocalDate> day = params.date(DATE);
     Optional<LocalDate> from = params.date(START_DATE);

@@ -28,13 +28,21 @@ final class QueryParameters {
     this.values = values;
   }
 
-  /** Rejects any parameter not in {@code allowed} (paging and format parameters are always allowed). */
+  /** A listing's parameters: its filters plus {@code page_size}, {@code cursor} and {@code format}. */
+  static QueryParameters paged(UriInfo uri, Set<String> filters) {
+    Set<String> allowed = new TreeSet<>(filters);
+    allowed.addAll(Set.of(PAGE_SIZE, CURSOR, FORMAT));
+    return of(uri, allowed);
+  }
+
+  /** Rejects any parameter not in {@code allowed}. */
   static QueryParameters of(UriInfo uri, Set<String> allowed) {
     MultivaluedMap<String, String> values = uri.getQueryParameters();
     for (String name : values.keySet()) {
-      if (!allowed.contains(name) && !Set.of(PAGE_SIZE, CURSOR, FORMAT).contains(name)) {
-        throw new InvalidParameterException(printable(name),
-            "unknown parameter; allowed: " + String.join(", ", new TreeSet<>(allowed)) + ", page_size, cursor, format");
+      if (!allowed.contains(name)) {
+        throw new InvalidParameterException(printable(name), allowed.isEmpty()
+            ? "unknown parameter; this endpoint takes none"
+            : "unknown parameter; allowed: " + String.join(", ", new TreeSet<>(allowed)));
       }
     }
     return new QueryParameters(values);
@@ -48,7 +56,10 @@ final class QueryParameters {
     if (given.size() > 1) {
       throw new InvalidParameterException(name, "given " + given.size() + " times; give it once");
     }
-    return Optional.of(given.get(0)).filter(v -> !v.isEmpty());
+    if (given.get(0).isEmpty()) {
+      throw new InvalidParameterException(name, "is empty; give a value or leave the parameter out");
+    }
+    return Optional.of(given.get(0));
   }
 
   /** Comma lists and repeated parameters both work: {@code station_id=A,B} = {@code station_id=A&station_id=B}. */

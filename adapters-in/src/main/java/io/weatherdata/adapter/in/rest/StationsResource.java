@@ -39,7 +39,7 @@ public final class StationsResource {
   @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "Station")),
       summary = "The station catalogue", description = "Every station with data: span, days on record and missing values per measure, from the analysed data; ordered by station id.")
   public Response list(@Context UriInfo uri) {
-    QueryParameters params = QueryParameters.of(uri, Set.of());
+    QueryParameters params = QueryParameters.paged(uri, Set.of());
     Optional<StationId> after = cursors.position(SCOPE, params.cursor(), 1, p -> StationId.of(p.get(0)));
     int pageSize = params.pageSize();
     return Listing.respond(uri, pageSize, stations.list(new PageRequest<>(pageSize, after)), StationJson::from,

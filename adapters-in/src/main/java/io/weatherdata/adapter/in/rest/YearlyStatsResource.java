@@ -50,7 +50,7 @@ public final class YearlyStatsResource {
           @Parameter(in = ParameterIn.QUERY, name = START_YEAR, description = "first year, inclusive"),
           @Parameter(in = ParameterIn.QUERY, name = END_YEAR, description = "last year, inclusive")})
   public Response find(@Context UriInfo uri) {
-    QueryParameters params = QueryParameters.of(uri, Set.of(STATION_ID, YEAR, START_YEAR, END_YEAR));
+    QueryParameters params = QueryParameters.paged(uri, Set.of(STATION_ID, YEAR, START_YEAR, END_YEAR));
     List<StationId> stations = params.stations(STATION_ID);
     Optional<Integer> year = params.integer(YEAR, MIN_YEAR, MAX_YEAR);
     Optional<Integer> from = params.integer(START_YEAR, MIN_YEAR, MAX_YEAR);

@@ -1,6 +1,5 @@
-package io.weatherdata.application.service;
+package io.weatherdata.application.port.in;
 
-import io.weatherdata.application.port.in.IngestionReport;
 
 /** An ingestion run stopped on an error; the report says what had been done and is stored as FAILED. */
 public final class IngestionFailedException extends RuntimeException {
