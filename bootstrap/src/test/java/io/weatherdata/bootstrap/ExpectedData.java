@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What the domain's own parser and statistics rule say the database should hold for a folder. */
-record ExpectedData(List<Observation> observations, long rejectedLines) {
-  static ExpectedData from(Path folder) throws Exception {
+public record ExpectedData(List<Observation> observations, long rejectedLines) {
+  public static ExpectedData from(Path folder) throws Exception {
     List<Observation> all = new ArrayList<>();
     long rejected = 0;
     try (Stream<Path> files = Files.list(folder)) {
@@ -33,7 +33,7 @@ record ExpectedData(List<Observation> observations, long rejectedLines) {
     return new ExpectedData(all, rejected);
   }
 
-  List<String> stats() {
+  public List<String> stats() {
     return YearlyStatsRule.compute(observations).stream().map(ExpectedData::text).toList();
   }
 

@@ -14,6 +14,18 @@ final class IngestionLock {
     handle.createQuery("SELECT pg_advisory_lock(:key)::text").bind("key", KEY).mapTo(String.class).one();
   }
 
+  /**
+   * Releases the session lock and closes the handle. If the session is gone (connection cut), so is its lock;
+   * the connection is then discarded by the pool's validation.
+   */
+  static void release(Handle handle) {
+    try (handle) {
+      handle.createQuery("SELECT pg_advisory_unlock(:key)::text").bind("key", KEY).mapTo(String.class).one();
+    } catch (RuntimeException sessionGone) {
+      // nothing left to release
+    }
+  }
+
   /** Held until the transaction ends: analysis waits for a running ingestion to finish. */
   static void acquireForTransaction(Handle handle) {
     handle.createQuery("SELECT pg_advisory_xact_lock(:key)::text").bind("key", KEY).mapTo(String.class).one();

@@ -104,7 +104,7 @@ public final class PostgresIngestionRunLog implements IngestionRunLogPort {
     } finally {
       Handle lock = lockHolders.remove(report.runId());
       if (lock != null) {
-        lock.close(); // ends the session, which releases its advisory lock even if the unlock cannot be sent
+        IngestionLock.release(lock); // the connection goes back to a pool: the session, and a session lock, live on
       }
     }
   }
