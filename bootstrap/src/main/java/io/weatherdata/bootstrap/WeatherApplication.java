@@ -8,7 +8,8 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.jdbi3.JdbiHealthCheck;
+import io.dropwizard.util.Duration;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.weatherdata.adapter.in.cli.AnalyzeCliCommand;
 import io.weatherdata.adapter.in.cli.GenerateCliCommand;
@@ -69,8 +70,12 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
 
   @Override
   public void run(WeatherConfiguration configuration, Environment environment) {
-    DataSourceFactory database = DatabaseConnector.resolve(configuration);
-    Jdbi jdbi = Wiring.configure(new JdbiFactory().build(environment, database, "postgresql"));
+    DatabaseConnector.Database database = DatabaseConnector.connect(configuration, environment.metrics(), "postgresql");
+    environment.lifecycle().manage(database.pool());
+    Jdbi jdbi = Wiring.configure(Jdbi.create(database.dataSource()));
+    DataSourceFactory settings = configuration.getDatabase();
+    environment.healthChecks().register("postgresql", new JdbiHealthCheck(environment.getHealthCheckExecutorService(),
+        settings.getValidationQueryTimeout().orElse(Duration.seconds(5)), jdbi, settings.getValidationQuery()));
     Wiring wiring = new Wiring(jdbi, configuration);
     QueryWeatherService queries = wiring.queries();
     Cursors cursors = new Cursors(configuration.getApi().cursorSecret());

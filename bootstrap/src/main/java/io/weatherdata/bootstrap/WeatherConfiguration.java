@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 
 /** config.yml: Dropwizard's server and logging, plus the database, the embedded fallback and ingestion settings. */
 public class WeatherConfiguration extends Configuration {
@@ -19,6 +20,12 @@ public class WeatherConfiguration extends Configuration {
   @Valid @NotNull @JsonProperty private Ingestion ingestion = new Ingestion();
 
   @Valid @NotNull @JsonProperty private Api api = new Api();
+
+  @Valid @NotNull @JsonProperty private Aws aws = new Aws();
+
+  public Aws getAws() {
+    return aws;
+  }
 
   public Api getApi() {
     return api;
@@ -51,6 +58,28 @@ public class WeatherConfiguration extends Configuration {
 
     public String getDatabaseName() {
       return databaseName;
+    }
+  }
+
+  /** AWS integration; every value empty means "not used" (local runs). */
+  public static class Aws {
+    /** Secrets Manager secret (RDS JSON shape) holding the database host, port, name, user and password. */
+    @NotNull @JsonProperty private String databaseSecretId = "";
+    /** EventBridge bus for IngestionCompleted events; empty: analysis runs in-process after ingestion. */
+    @NotNull @JsonProperty private String eventBusName = "";
+    /** An S3-compatible endpoint (path-style), for local S3 servers; empty: AWS. */
+    @NotNull @JsonProperty private String s3Endpoint = "";
+
+    Optional<String> databaseSecretId() {
+      return Optional.of(databaseSecretId).filter(s -> !s.isBlank());
+    }
+
+    Optional<String> eventBusName() {
+      return Optional.of(eventBusName).filter(s -> !s.isBlank());
+    }
+
+    Optional<String> s3Endpoint() {
+      return Optional.of(s3Endpoint).filter(s -> !s.isBlank());
     }
   }
 

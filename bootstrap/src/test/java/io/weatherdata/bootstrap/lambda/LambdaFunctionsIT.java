@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
@@ -20,6 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
+import io.weatherdata.adapter.out.s3.TestS3;
 import io.weatherdata.application.port.in.IngestionFailedException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -50,8 +49,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LambdaFunctionsIT {
-  @RegisterExtension
-  static final S3MockExtension S3 = S3MockExtension.builder().silent().withSecureConnection(false).build();
   private static final String BUCKET = "raw-weather";
   private static final String PREFIX = "wx_data/";
   private static final WireMockServer EVENTS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -75,8 +72,8 @@ class LambdaFunctionsIT {
     environment = new HashMap<>(Map.of(
         "DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "DATABASE_PASSWORD", "",
         "RAW_BUCKET", BUCKET, "RAW_PREFIX", "wx_data", "EVENT_BUS_NAME", "weather-events",
-        "S3_ENDPOINT", S3.getServiceEndpoint(), "EVENTS_ENDPOINT", EVENTS.baseUrl()));
-    s3 = io.weatherdata.bootstrap.AwsClients.s3(java.util.Optional.of(S3.getServiceEndpoint()));
+        "S3_ENDPOINT", TestS3.endpoint(), "EVENTS_ENDPOINT", EVENTS.baseUrl()));
+    s3 = TestS3.client();
     s3.createBucket(b -> b.bucket(BUCKET));
     folder = Files.createTempDirectory("lambda-it");
     SyntheticStationFiles.write(folder, 3, 2003, 2004, 11, 0.0);

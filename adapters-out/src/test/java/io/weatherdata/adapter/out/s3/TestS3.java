@@ -22,16 +22,18 @@ import software.amazon.awssdk.services.s3.S3Client;
  * first use and shared by the S3 test classes, and the real SDK v2 client talking to it over HTTP, path-style.
  * Every test gets its own fresh bucket.
  */
-final class TestS3 {
+public final class TestS3 {
   private static final AtomicInteger BUCKETS = new AtomicInteger();
   private static S3Client client;
+  private static String endpoint;
 
   private TestS3() {}
 
-  static synchronized S3Client client() {
+  public static synchronized S3Client client() {
     if (client == null) {
       S3MockExtension server = S3MockExtension.builder().silent().withSecureConnection(false).build();
       server.start();
+      endpoint = server.getServiceEndpoint();
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
       client = S3Client.builder()
           .endpointOverride(URI.create(server.getServiceEndpoint()))
@@ -44,7 +46,13 @@ final class TestS3 {
     return client;
   }
 
-  static String freshBucket() {
+  /** The server's endpoint, for clients built by the code under test. */
+  public static synchronized String endpoint() {
+    client();
+    return endpoint;
+  }
+
+  public static String freshBucket() {
     String bucket = "test-bucket-" + BUCKETS.incrementAndGet();
     client().createBucket(create -> create.bucket(bucket));
     return bucket;
