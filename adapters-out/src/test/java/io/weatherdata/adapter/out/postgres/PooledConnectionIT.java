@@ -27,7 +27,8 @@ class PooledConnectionIT {
         IngestionReport.Status.SUCCEEDED, 0, 0, 0, 0, 0, 0, 0, 0, 0, Optional.empty()));
 
     long advisoryLocks = TestPostgres.jdbi(url).withHandle(h -> h.createQuery(
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").mapTo(Long.class).one());
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())").mapTo(Long.class).one());
     assertThat(advisoryLocks).isZero();
     physical.close();
   }
