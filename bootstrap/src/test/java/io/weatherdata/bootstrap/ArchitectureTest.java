@@ -9,8 +9,17 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The hexagon's boundaries, checked on the compiled production classes of every module. */
-@AnalyzeClasses(packages = "io.weatherdata", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.weatherdata",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+  /** Test classes of other modules arrive as {@code *-tests.jar} (test-jar dependencies): not production code. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
   private static final String DOMAIN = "io.weatherdata.domain..";
   private static final String APPLICATION = "io.weatherdata.application..";
   private static final String ADAPTERS_IN = "io.weatherdata.adapter.in..";

@@ -1,5 +1,6 @@
 package io.weatherdata.adapter.in.rest;
 
+import io.weatherdata.application.port.in.DataUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,7 +19,7 @@ public final class ProblemMappers {
   private ProblemMappers() {}
 
   public static List<Object> all() {
-    return List.of(new InvalidParameter(), new HttpError(), new Unexpected());
+    return List.of(new InvalidParameter(), new HttpError(), new Unavailable(), new Unexpected());
   }
 
   /** 400 naming the parameter. */
@@ -58,6 +59,27 @@ public final class ProblemMappers {
         case 406 -> "acceptable representations are application/json and text/csv";
         default -> "the request cannot be served as sent";
       };
+    }
+  }
+
+  /** 503 with Retry-After: the database is down or out of connections; the request may be repeated. */
+  public static final class Unavailable implements ExceptionMapper<DataUnavailableException> {
+    @Context private UriInfo uri;
+
+    @Override
+    public Response toResponse(DataUnavailableException e) {
+      LOG.warn("request failed: database unavailable path={} cause={}", path(uri), rootMessage(e));
+      return Response.fromResponse(new Problem("about:blank", "Service Unavailable", 503,
+          "the database is unavailable; retry in a few seconds", path(uri), null).toResponse())
+          .header("Retry-After", "5").build();
+    }
+
+    private static String rootMessage(Throwable e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      return root.getClass().getSimpleName();
     }
   }
 

@@ -123,9 +123,9 @@ public final class PostgresIngestionRunLog implements IngestionRunLogPort {
 
   @Override
   public List<IngestionReport> latest(int limit) {
-    return jdbi.withHandle(h -> h.createQuery(LATEST).bind("limit", limit)
+    return Unavailability.translate(() -> jdbi.withHandle(h -> h.createQuery(LATEST).bind("limit", limit)
         .map((rs, ctx) -> toReport(rs))
-        .list());
+        .list()));
   }
 
   private static IngestionReport toReport(ResultSet rs) throws SQLException {

@@ -98,15 +98,16 @@ public final class PostgresWeatherQueries
 
   @Override
   public Optional<StationSummary> find(StationId station) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM station_summaries WHERE station_id = :station")
+    return Unavailability.translate(() -> jdbi.withHandle(h -> h.createQuery(
+            "SELECT * FROM station_summaries WHERE station_id = :station")
         .bind("station", station.value())
         .map(STATION)
-        .findOne());
+        .findOne()));
   }
 
   @Override
   public String current() {
-    return jdbi.withHandle(h -> h.createQuery(DATA_VERSION).mapTo(String.class).one());
+    return Unavailability.translate(() -> jdbi.withHandle(h -> h.createQuery(DATA_VERSION).mapTo(String.class).one()));
   }
 
   private static Filter stations(List<StationId> stations) {
@@ -120,7 +121,7 @@ public final class PostgresWeatherQueries
 
   private <T> Page<T> page(String select, String order, String count, Filter filter, Filter page,
       PageRequest<?> request, RowMapper<T> mapper) {
-    return jdbi.withHandle(h -> {
+    return Unavailability.translate(() -> jdbi.withHandle(h -> {
       List<T> rows = page.bind(h.createQuery(select + " " + page.where() + " ORDER BY " + order + " LIMIT :limit"))
           .bind("limit", request.size() + 1)
           .map(mapper)
@@ -128,7 +129,7 @@ public final class PostgresWeatherQueries
       long total = filter.bind(h.createQuery(count + " " + filter.where())).mapTo(Long.class).one();
       boolean more = rows.size() > request.size();
       return new Page<>(more ? rows.subList(0, request.size()) : rows, more, total);
-    });
+    }));
   }
 
   private static Optional<Integer> tenths(ResultSet rs, String column) throws SQLException {

@@ -73,7 +73,8 @@ public final class TestPostgres {
     return server;
   }
 
-  private static void migrate(String url) {
+  /** Applies the real Liquibase changelog to a database. */
+  public static void migrate(String url) {
     try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.SUPERUSER, "")) {
       Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
       new Liquibase(MIGRATIONS, new ClassLoaderResourceAccessor(), database).update("");
