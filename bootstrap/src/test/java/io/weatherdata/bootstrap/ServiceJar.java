@@ -16,22 +16,32 @@ final class ServiceJar {
 
   record Run(int exitCode, String output) {}
 
+  /** A started command; its output goes to {@code log}. */
+  record Started(Process process, Path log) {
+    Run await() throws IOException, InterruptedException {
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("timed out: " + process.info().commandLine().orElse("?"));
+      }
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      Files.delete(log);
+      return new Run(process.exitValue(), output);
+    }
+  }
+
   private ServiceJar() {}
 
-  static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+  static Started start(Map<String, String> environment, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path log = Files.createTempFile("weather-cli", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
-    Process process = builder.start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("timed out: " + command);
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.delete(log);
-    return new Run(process.exitValue(), output);
+    return new Started(builder.start(), log);
+  }
+
+  static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    return start(environment, args).await();
   }
 }
