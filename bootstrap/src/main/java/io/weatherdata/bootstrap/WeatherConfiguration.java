@@ -104,8 +104,15 @@ public class WeatherConfiguration extends Configuration {
     /** Rejected lines kept per file in the run record and the log (all are counted). */
     @Min(0) @Max(10_000) @JsonProperty private int rejectionSamplePerFile = 100;
 
+    /** Files loaded at once, each on its own connection. */
+    @Min(1) @Max(16) @JsonProperty private int parallelFiles = 2;
+
     public int getRejectionSamplePerFile() {
       return rejectionSamplePerFile;
+    }
+
+    public int getParallelFiles() {
+      return parallelFiles;
     }
   }
 }

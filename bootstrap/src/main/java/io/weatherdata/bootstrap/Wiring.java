@@ -38,7 +38,8 @@ final class Wiring {
 
   Wiring(Jdbi jdbi, WeatherConfiguration configuration) {
     this.jdbi = jdbi;
-    this.ingestSettings = new IngestSettings(configuration.getIngestion().getRejectionSamplePerFile());
+    this.ingestSettings = new IngestSettings(configuration.getIngestion().getRejectionSamplePerFile(),
+        configuration.getIngestion().getParallelFiles());
     this.aws = configuration.getAws();
   }
 

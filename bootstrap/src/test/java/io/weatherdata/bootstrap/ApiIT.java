@@ -163,12 +163,49 @@ class ApiIT {
   }
 
   @Test
+  void injectionAttemptsInEveryFilterAreRejectedAndChangeNothing() throws Exception {
+    String before = storedFingerprint();
+    List<String> attacks = List.of("'; DROP TABLE observations; --", "1 OR 1=1", "USC00110072' OR '1'='1",
+        "1985-01-01'); DELETE FROM yearly_stats; --", "$$; TRUNCATE observations; $$");
+    for (String attack : attacks) {
+      String value = java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8);
+      for (String parameter : List.of("station_id", "date", "start_date", "end_date", "page_size", "cursor")) {
+        assertThat(get("/api/weather?" + parameter + "=" + value).statusCode()).as(parameter + "=" + attack).isEqualTo(400);
+      }
+      for (String parameter : List.of("station_id", "year", "start_year", "end_year", "page_size", "cursor")) {
+        assertThat(get("/api/weather/stats?" + parameter + "=" + value).statusCode()).as(parameter + "=" + attack).isEqualTo(400);
+      }
+      assertThat(get("/api/stations/" + value).statusCode()).isIn(400, 404);
+    }
+    assertThat(storedFingerprint()).isEqualTo(before);
+  }
+
+  @Test
+  void oversizedHeadersAreRefusedAndNoWriteMethodExists() throws Exception {
+    HttpResponse<String> huge = HTTP.send(request("/api/stations").header("X-Padding", "x".repeat(64 * 1024)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(huge.statusCode()).isEqualTo(431);
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> write = HTTP.send(request("/api/weather").method(method, HttpRequest.BodyPublishers.ofString("{}"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(write.statusCode()).as(method).isEqualTo(405);
+    }
+  }
+
+  @Test
   void theHealthCheckChecksTheDatabase() throws Exception {
     HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(json(health).at("/postgresql/healthy").asBoolean()).isTrue();
+  }
+
+  private static String storedFingerprint() {
+    return TestPostgres.jdbi(DATABASE).withHandle(h -> h.createQuery(
+        "SELECT (SELECT count(*) FROM observations) || '/' || (SELECT count(*) FROM yearly_stats)"
+            + " || '/' || (SELECT md5(string_agg(station_id || year || coalesce(avg_max_temp_c::text, ''), ',' ORDER BY station_id, year)) FROM yearly_stats)")
+        .mapTo(String.class).one());
   }
 
   private static HttpRequest.Builder request(String pathAndQuery) {

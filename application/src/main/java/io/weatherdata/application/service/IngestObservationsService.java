@@ -24,22 +24,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One ingestion run: list the source, skip files whose checksum was already loaded, stream every other file
- * through the parser into the store (one transaction per file), record the run, announce its completion.
+ * through the parser into the store (one transaction per file; {@code parallelFiles} files at a time, reported in
+ * source order), record the run, announce its completion.
  * A file that cannot be a station file is rejected and the run goes on; a storage or read failure stops the
  * run, which is then recorded as FAILED (files already committed stay, and a rerun skips them).
  */
 public final class IngestObservationsService implements IngestObservationsUseCase {
   private static final int READ_BUFFER_CHARS = 1 << 16;
+  private static final ThreadFactory INGEST_THREADS = task -> {
+    Thread thread = new Thread(task, "ingest-file");
+    thread.setDaemon(true);
+    return thread;
+  };
   private static final Comparator<StationYear> BY_STATION_AND_YEAR =
       Comparator.comparing(StationYear::station).thenComparingInt(StationYear::year);
 
@@ -67,18 +81,27 @@ public final class IngestObservationsService implements IngestObservationsUseCas
     Instant startedAt = clock.instant();
     long runId = runLog.start(location, startedAt);
     RunTally tally = new RunTally();
-    Set<StationYear> touched = new TreeSet<>(BY_STATION_AND_YEAR);
+    Set<StationYear> touched = Collections.synchronizedSet(new TreeSet<>(BY_STATION_AND_YEAR));
+    ExecutorService workers = Executors.newFixedThreadPool(settings.parallelFiles(), INGEST_THREADS);
+    List<Future<FileReport>> loads = new ArrayList<>();
+    AtomicBoolean stopping = new AtomicBoolean();
+    int done = 0;
     try {
       List<SourceFile> files = source.listFiles().stream().filter(f -> command.includes(f.name())).toList();
       listener.runStarted(runId, location, files.size());
       Map<String, String> loaded = store.loadedChecksums();
-      int done = 0;
       for (SourceFile file : files) {
-        FileReport report = ingestFile(runId, file, loaded.get(file.name()), listener, touched);
+        loads.add(workers.submit(() -> stopping.get() ? null
+            : ingestFile(runId, file, loaded.get(file.name()), listener, touched)));
+      }
+      for (Future<FileReport> load : loads) {
+        FileReport report = outcome(load);
         tally.add(report);
         listener.fileFinished(report, ++done, files.size());
       }
     } catch (RuntimeException e) {
+      stopping.set(true);
+      countCommitted(workers, loads.subList(Math.min(done + 1, loads.size()), loads.size()), tally);
       IngestionReport failed = tally.report(runId, location, startedAt, clock.instant(),
           IngestionReport.Status.FAILED, Optional.of(describe(e)));
       try {
@@ -89,12 +112,49 @@ public final class IngestObservationsService implements IngestObservationsUseCas
       listener.runFinished(failed);
       throw new IngestionFailedException(failed, e);
     }
+    workers.shutdown();
     IngestionReport report = tally.report(runId, location, startedAt, clock.instant(),
         IngestionReport.Status.SUCCEEDED, Optional.empty());
     runLog.finish(report);
     listener.runFinished(report);
     events.ingestionCompleted(report, touched);
     return report;
+  }
+
+  /** A file's report, or its failure rethrown as it was thrown. */
+  private static FileReport outcome(Future<FileReport> load) {
+    try {
+      return load.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading files", e);
+    }
+  }
+
+  /** After a failure (no new file starts): let the files loading finish, and count those that committed. */
+  private static void countCommitted(ExecutorService workers, List<Future<FileReport>> rest, RunTally tally) {
+    workers.shutdown();
+    for (Future<FileReport> load : rest) {
+      try {
+        FileReport report = load.get();
+        if (report != null) {
+          tally.add(report);
+        }
+      } catch (ExecutionException e) {
+        // that file failed too: nothing of it is stored
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private FileReport ingestFile(long runId, SourceFile file, String loadedChecksum, IngestionListener listener,

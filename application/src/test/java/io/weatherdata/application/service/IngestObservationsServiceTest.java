@@ -297,6 +297,55 @@ class IngestObservationsServiceTest {
     assertThat(fileReports()).extracting(FileReport::file).containsExactly(first.name(), second.name());
   }
 
+  @Test
+  void filesLoadInParallelButAreReportedInSourceOrder() {
+    IngestObservationsService parallel = new IngestObservationsService(source, store, runLog, events,
+        new IngestSettings(SAMPLE_PER_FILE, 3), Clock.fixed(NOW, ZoneOffset.UTC));
+    List<SourceFile> files = java.util.stream.IntStream.rangeClosed(1, 8)
+        .mapToObj(i -> file("USC0000000" + i + ".txt")).toList();
+    when(source.listFiles()).thenReturn(files);
+    files.forEach(f -> givenContent(f, GOOD_LINE));
+    when(store.saveFile(eq(RUN_ID), any(), any())).thenAnswer(invocation -> {
+      ((Iterator<?>) invocation.getArgument(2)).forEachRemaining(o -> { });
+      return new FileSaveResult(1, 0, 0);
+    });
+
+    IngestionReport report = parallel.ingest(allFiles());
+
+    assertThat(report.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(report.filesLoaded()).isEqualTo(8);
+    assertThat(report.rowsInserted()).isEqualTo(8);
+    assertThat(fileReports()).extracting(FileReport::file).containsExactlyElementsOf(files.stream().map(SourceFile::name).toList());
+  }
+
+  @Test
+  void aFailingFileStopsAParallelRunAndEveryCommittedFileIsStillCounted() {
+    IngestObservationsService parallel = new IngestObservationsService(source, store, runLog, events,
+        new IngestSettings(SAMPLE_PER_FILE, 2), Clock.fixed(NOW, ZoneOffset.UTC));
+    List<SourceFile> files = java.util.stream.IntStream.rangeClosed(1, 6)
+        .mapToObj(i -> file("USC0000000" + i + ".txt")).toList();
+    when(source.listFiles()).thenReturn(files);
+    files.forEach(f -> org.mockito.Mockito.lenient().when(source.open(f)) // files after the failure may never open
+        .thenAnswer(invocation -> new ByteArrayInputStream((GOOD_LINE + "\n").getBytes(UTF_8))));
+    java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
+    when(store.saveFile(eq(RUN_ID), any(), any())).thenAnswer(invocation -> {
+      if (((SourceFile) invocation.getArgument(1)).name().equals("USC00000002.txt")) {
+        throw new IllegalStateException("connection lost");
+      }
+      committed.incrementAndGet();
+      return new FileSaveResult(1, 0, 0);
+    });
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> parallel.ingest(allFiles()))
+        .isInstanceOf(IngestionFailedException.class);
+
+    IngestionReport failed = finishedReport();
+    assertThat(failed.status()).isEqualTo(Status.FAILED);
+    assertThat(failed.filesLoaded()).isEqualTo(committed.get()).isGreaterThanOrEqualTo(1).isLessThan(6);
+    assertThat(failed.rowsInserted()).isEqualTo(committed.get());
+    verify(events, never()).ingestionCompleted(any(), any());
+  }
+
   private static SourceFile file(String name) {
     return new SourceFile(name, "sha256-of-" + name, 1_000);
   }

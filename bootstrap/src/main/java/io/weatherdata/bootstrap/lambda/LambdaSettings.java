@@ -20,7 +20,8 @@ public record LambdaSettings(
     Optional<String> s3Endpoint,
     Optional<String> eventsEndpoint,
     Optional<String> secretsEndpoint,
-    int rejectionSamplePerFile) {
+    int rejectionSamplePerFile,
+    int parallelFiles) {
 
   public static LambdaSettings from(Map<String, String> env) {
     Optional<String> secret = nonBlank(env, "DATABASE_SECRET_ID");
@@ -37,7 +38,8 @@ public record LambdaSettings(
         nonBlank(env, "S3_ENDPOINT"),
         nonBlank(env, "EVENTS_ENDPOINT"),
         nonBlank(env, "SECRETS_ENDPOINT"),
-        Integer.parseInt(env.getOrDefault("INGEST_REJECTION_SAMPLE", "100")));
+        Integer.parseInt(env.getOrDefault("INGEST_REJECTION_SAMPLE", "100")),
+        Integer.parseInt(env.getOrDefault("INGEST_PARALLEL_FILES", "2")));
   }
 
   public String sourceUri() {

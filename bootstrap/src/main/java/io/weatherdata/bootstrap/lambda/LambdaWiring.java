@@ -70,7 +70,7 @@ public final class LambdaWiring {
         .orElseGet(() -> new AnalyzeInProcess(analysis(), report -> output.analysisMetrics("in-process-analysis", report)));
     return new IngestObservationsService(new S3ObservationSource(s3, settings.rawBucket(), settings.rawPrefix()),
         new PostgresObservationStore(jdbi), new PostgresIngestionRunLog(jdbi), events,
-        new IngestSettings(settings.rejectionSamplePerFile()), clock);
+        new IngestSettings(settings.rejectionSamplePerFile(), settings.parallelFiles()), clock);
   }
 
   ComputeYearlyStatsUseCase analysis() {
