@@ -16,6 +16,7 @@ import io.weatherdata.application.port.out.LoadYearlyStatsPort;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.paging.Page;
 import io.weatherdata.domain.paging.PageRequest;
+import io.weatherdata.domain.paging.Slice;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.station.StationSummary;
 import io.weatherdata.domain.stats.YearlyStats;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The read side. The data version is re-read at most once per {@code versionTtl}: ingestion runs daily, so a
- * validator that lags by a second costs nothing and saves a query per request.
+ * validator that lags by a second costs nothing and saves a query per request. Listing totals are counted once
+ * per data version and filter set (a total over all 1.7 million observations costs a full scan).
  */
 public final class QueryWeatherService implements FindObservationsUseCase, FindYearlyStatsUseCase,
     FindStationsUseCase, ListIngestionRunsUseCase, GetDataVersionUseCase {
@@ -39,6 +41,7 @@ public final class QueryWeatherService implements FindObservationsUseCase, FindY
   private final Clock clock;
   private final Duration versionTtl;
   private volatile CachedVersion cachedVersion;
+  private final TotalsCache totals = new TotalsCache();
 
   private record CachedVersion(String value, Instant readAt) {}
 
@@ -55,17 +58,23 @@ public final class QueryWeatherService implements FindObservationsUseCase, FindY
 
   @Override
   public Page<Observation> find(ObservationQuery query) {
-    return observations.find(query);
+    return page(observations.page(query),
+        List.of("observations", query.stations(), query.from(), query.to()), () -> observations.count(query));
   }
 
   @Override
   public Page<YearlyStats> find(YearlyStatsQuery query) {
-    return stats.find(query);
+    return page(stats.page(query),
+        List.of("stats", query.stations(), query.fromYear(), query.toYear()), () -> stats.count(query));
   }
 
   @Override
   public Page<StationSummary> list(PageRequest<StationId> page) {
-    return stations.list(page);
+    return page(stations.list(page), List.of("stations"), stations::countStations);
+  }
+
+  private <T> Page<T> page(Slice<T> slice, Object filters, java.util.function.Supplier<Long> count) {
+    return new Page<>(slice.items(), slice.hasMore(), totals.total(current(), filters, count));
   }
 
   @Override

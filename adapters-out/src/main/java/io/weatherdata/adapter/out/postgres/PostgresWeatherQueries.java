@@ -9,7 +9,7 @@ import io.weatherdata.application.port.out.LoadYearlyStatsPort;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.Precipitation;
 import io.weatherdata.domain.observation.Temperature;
-import io.weatherdata.domain.paging.Page;
+import io.weatherdata.domain.paging.Slice;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.station.StationSummary;
@@ -26,8 +26,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The read side over PostgreSQL. Every listing is keyset-paged in primary-key order (so page 10,000 costs
- * what page 1 costs), fetches one row more than asked to know whether more follow, and counts the total
- * under the same filters.
+ * what page 1 costs) and fetches one row more than asked to know whether more follow; totals are a separate
+ * count under the same filters (the application caches them per data version).
  */
 public final class PostgresWeatherQueries
     implements LoadObservationsPort, LoadYearlyStatsPort, LoadStationsPort, DataVersionPort {
@@ -65,35 +65,57 @@ public final class PostgresWeatherQueries
   }
 
   @Override
-  public Page<Observation> find(ObservationQuery query) {
+  public Slice<Observation> page(ObservationQuery query) {
+    Filter page = filter(query);
+    query.page().after().ifPresent(key -> page.and("(station_id, date) > (:afterStation, :afterDate)",
+        Map.of("afterStation", key.station().value(), "afterDate", key.date())));
+    return slice("SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations",
+        "station_id, date", page, query.page(), OBSERVATION);
+  }
+
+  @Override
+  public long count(ObservationQuery query) {
+    return count("SELECT count(*) FROM observations", filter(query));
+  }
+
+  @Override
+  public Slice<YearlyStats> page(YearlyStatsQuery query) {
+    Filter page = filter(query);
+    query.page().after().ifPresent(key -> page.and("(station_id, year) > (:afterStation, :afterYear)",
+        Map.of("afterStation", key.station().value(), "afterYear", key.year())));
+    return slice("SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats",
+        "station_id, year", page, query.page(), YEARLY_STATS);
+  }
+
+  @Override
+  public long count(YearlyStatsQuery query) {
+    return count("SELECT count(*) FROM yearly_stats", filter(query));
+  }
+
+  @Override
+  public Slice<StationSummary> list(PageRequest<StationId> request) {
+    Filter page = new Filter();
+    request.after().ifPresent(after -> page.and("station_id > :after", Map.of("after", after.value())));
+    return slice("SELECT * FROM station_summaries", "station_id", page, request, STATION);
+  }
+
+  @Override
+  public long countStations() {
+    return count("SELECT count(DISTINCT station_id) FROM yearly_stats", new Filter());
+  }
+
+  private static Filter filter(ObservationQuery query) {
     Filter filter = stations(query.stations());
     query.from().ifPresent(from -> filter.and("date >= :from", Map.of("from", from)));
     query.to().ifPresent(to -> filter.and("date <= :to", Map.of("to", to)));
-    Filter page = filter.copy();
-    query.page().after().ifPresent(key -> page.and("(station_id, date) > (:afterStation, :afterDate)",
-        Map.of("afterStation", key.station().value(), "afterDate", key.date())));
-    return page("SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations",
-        "station_id, date", "SELECT count(*) FROM observations", filter, page, query.page(), OBSERVATION);
+    return filter;
   }
 
-  @Override
-  public Page<YearlyStats> find(YearlyStatsQuery query) {
+  private static Filter filter(YearlyStatsQuery query) {
     Filter filter = stations(query.stations());
     query.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
     query.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
-    Filter page = filter.copy();
-    query.page().after().ifPresent(key -> page.and("(station_id, year) > (:afterStation, :afterYear)",
-        Map.of("afterStation", key.station().value(), "afterYear", key.year())));
-    return page("SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats",
-        "station_id, year", "SELECT count(*) FROM yearly_stats", filter, page, query.page(), YEARLY_STATS);
-  }
-
-  @Override
-  public Page<StationSummary> list(PageRequest<StationId> request) {
-    Filter page = new Filter();
-    request.after().ifPresent(after -> page.and("station_id > :after", Map.of("after", after.value())));
-    return page("SELECT * FROM station_summaries", "station_id",
-        "SELECT count(DISTINCT station_id) FROM yearly_stats", new Filter(), page, request, STATION);
+    return filter;
   }
 
   @Override
@@ -119,17 +141,20 @@ public final class PostgresWeatherQueries
     return filter;
   }
 
-  private <T> Page<T> page(String select, String order, String count, Filter filter, Filter page,
-      PageRequest<?> request, RowMapper<T> mapper) {
+  private <T> Slice<T> slice(String select, String order, Filter page, PageRequest<?> request, RowMapper<T> mapper) {
     return Unavailability.translate(() -> jdbi.withHandle(h -> {
       List<T> rows = page.bind(h.createQuery(select + " " + page.where() + " ORDER BY " + order + " LIMIT :limit"))
           .bind("limit", request.size() + 1)
           .map(mapper)
           .list();
-      long total = filter.bind(h.createQuery(count + " " + filter.where())).mapTo(Long.class).one();
       boolean more = rows.size() > request.size();
-      return new Page<>(more ? rows.subList(0, request.size()) : rows, more, total);
+      return new Slice<>(more ? rows.subList(0, request.size()) : rows, more);
     }));
+  }
+
+  private long count(String count, Filter filter) {
+    return Unavailability.translate(() -> jdbi.withHandle(h ->
+        filter.bind(h.createQuery(count + " " + filter.where())).mapTo(Long.class).one()));
   }
 
   private static Optional<Integer> tenths(ResultSet rs, String column) throws SQLException {

@@ -14,8 +14,11 @@ public final class PostgresYearlyStatsStore implements YearlyStatsPort {
       """;
 
   private static final String STATS = """
-      round(avg(o.max_temp_c), 6), round(avg(o.min_temp_c), 6), sum(o.precipitation_mm) / 10,
-      count(*), count(o.max_temp_c), count(o.min_temp_c), count(o.precipitation_mm), min(o.date), max(o.date), now()
+      round(avg(o.max_temp_c), 6) AS avg_max_temp_c, round(avg(o.min_temp_c), 6) AS avg_min_temp_c,
+      sum(o.precipitation_mm) / 10 AS total_precipitation_cm, count(*) AS days_observed,
+      count(o.max_temp_c) AS days_with_max_temp, count(o.min_temp_c) AS days_with_min_temp,
+      count(o.precipitation_mm) AS days_with_precipitation, min(o.date) AS first_date, max(o.date) AS last_date,
+      now() AS computed_at
       """;
 
   private static final String UPSERT_TAIL = """
@@ -44,13 +47,19 @@ public final class PostgresYearlyStatsStore implements YearlyStatsPort {
       %s
       """.formatted(COLUMNS, STATS, UPSERT_TAIL);
 
-  private static final String RECOMPUTE_ALL = """
-      INSERT INTO yearly_stats %s
-      SELECT o.station_id, extract(year FROM o.date)::integer, %s
+  /** Aggregated into a temporary table first: PostgreSQL runs that in parallel, an INSERT … SELECT it would not. */
+  private static final String COMPUTE_ALL = """
+      CREATE TEMPORARY TABLE yearly_stats_all ON COMMIT DROP AS
+      SELECT o.station_id, extract(year FROM o.date)::integer AS year, %s
       FROM observations o
       GROUP BY 1, 2
+      """.formatted(STATS);
+
+  private static final String STORE_ALL = """
+      INSERT INTO yearly_stats %s
+      SELECT * FROM yearly_stats_all
       %s
-      """.formatted(COLUMNS, STATS, UPSERT_TAIL);
+      """.formatted(COLUMNS, UPSERT_TAIL);
 
   private final Jdbi jdbi;
 
@@ -71,7 +80,8 @@ public final class PostgresYearlyStatsStore implements YearlyStatsPort {
     return jdbi.inTransaction(h -> {
       IngestionLock.acquireForTransaction(h);
       h.execute("DELETE FROM pending_yearly_stats");
-      return h.execute(RECOMPUTE_ALL);
+      h.execute(COMPUTE_ALL);
+      return h.execute(STORE_ALL);
     });
   }
 }
