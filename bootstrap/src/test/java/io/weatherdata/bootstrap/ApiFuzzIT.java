@@ -2,11 +2,9 @@ package io.weatherdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import io.weatherdata.application.port.in.IngestCommand;
 import io.weatherdata.application.port.in.IngestionListener;
@@ -52,13 +50,7 @@ class ApiFuzzIT {
       session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
     }
     fingerprint = fingerprint();
-    app = new DropwizardTestSupport<>(WeatherApplication.class, ServiceJar.CONFIG.toString(),
-        ConfigOverride.config("database.url", database),
-        ConfigOverride.config("database.user", EmbeddedPostgresServer.SUPERUSER),
-        ConfigOverride.config("database.password", ""),
-        ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-        ConfigOverride.config("server.adminConnectors[0].port", "0"));
-    app.before();
+    app = TestApp.started(database);
   }
 
   @AfterContainer

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import io.weatherdata.application.port.in.IngestCommand;
 import io.weatherdata.application.port.in.IngestionListener;
@@ -36,12 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiIT {
   private static final String DATABASE = TestPostgres.freshDatabase();
   private static final DropwizardAppExtension<WeatherConfiguration> APP = new DropwizardAppExtension<>(
-      WeatherApplication.class, ServiceJar.CONFIG.toString(),
-      ConfigOverride.config("database.url", DATABASE),
-      ConfigOverride.config("database.user", EmbeddedPostgresServer.SUPERUSER),
-      ConfigOverride.config("database.password", ""),
-      ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-      ConfigOverride.config("server.adminConnectors[0].port", "0"));
+      WeatherApplication.class, ServiceJar.CONFIG.toString(), TestApp.overrides(DATABASE));
   private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
   private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -2,7 +2,6 @@ package io.weatherdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
@@ -31,13 +30,7 @@ class DatabaseOutageIT {
     database = startDatabase();
     database.createDatabaseIfMissing("weather");
     TestPostgres.migrate(database.jdbcUrl("weather"));
-    app = new DropwizardTestSupport<>(WeatherApplication.class, ServiceJar.CONFIG.toString(),
-        ConfigOverride.config("database.url", database.jdbcUrl("weather")),
-        ConfigOverride.config("database.user", EmbeddedPostgresServer.SUPERUSER),
-        ConfigOverride.config("database.password", ""),
-        ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-        ConfigOverride.config("server.adminConnectors[0].port", "0"));
-    app.before();
+    app = TestApp.started(database.jdbcUrl("weather"));
   }
 
   @AfterAll

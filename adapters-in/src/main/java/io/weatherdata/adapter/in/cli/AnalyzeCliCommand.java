@@ -1,7 +1,6 @@
 package io.weatherdata.adapter.in.cli;
 
 import io.dropwizard.core.Configuration;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.weatherdata.application.port.in.AnalysisCommand;
 import io.weatherdata.application.port.in.AnalysisReport;
@@ -10,25 +9,15 @@ import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
 /** {@code analyze config.yml [--all]}: recompute yearly statistics. */
-public final class AnalyzeCliCommand<C extends Configuration> extends ConfiguredCommand<C> {
-  private final CliWiring<C> wiring;
-  private final Class<C> configurationClass;
-
+public final class AnalyzeCliCommand<C extends Configuration> extends WiredCommand<C> {
   public AnalyzeCliCommand(CliWiring<C> wiring, Class<C> configurationClass) {
-    super("analyze", "Recompute yearly statistics for the station-years ingestion touched (or --all)");
-    this.wiring = wiring;
-    this.configurationClass = configurationClass;
+    super("analyze", "Recompute yearly statistics for the station-years ingestion touched (or --all)", wiring, configurationClass);
   }
 
   @Override
   public void configure(Subparser subparser) {
     super.configure(subparser);
     subparser.addArgument("--all").action(Arguments.storeTrue()).help("recompute every station-year");
-  }
-
-  @Override
-  protected Class<C> getConfigurationClass() {
-    return configurationClass;
   }
 
   @Override
