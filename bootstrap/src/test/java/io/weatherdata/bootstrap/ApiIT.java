@@ -186,6 +186,14 @@ class ApiIT {
   }
 
   @Test
+  void theAdminPortListensOnLoopbackOnlyByDefault() {
+    var server = (io.dropwizard.core.server.DefaultServerFactory) APP.getConfiguration().getServerFactory();
+    var admin = (io.dropwizard.jetty.HttpConnectorFactory) server.getAdminConnectors().get(0);
+
+    assertThat(admin.getBindHost()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
   void theHealthCheckChecksTheDatabase() throws Exception {
     HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());

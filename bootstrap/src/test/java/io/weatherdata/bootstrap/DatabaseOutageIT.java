@@ -11,12 +11,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** The service with its own PostgreSQL, which the test stops and starts again while the service keeps running. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
   private static final Path DATA = Path.of(System.getProperty("java.io.tmpdir"),
       "weather-outage-pg-" + ProcessHandle.current().pid());
@@ -43,6 +53,7 @@ class DatabaseOutageIT {
   }
 
   @Test
+  @Order(1)
   void requestsGetA503QuicklyWhileTheDatabaseIsDownAndTheServiceRecoversByItself() throws Exception {
     assertThat(get("/api/weather/stats").statusCode()).isEqualTo(200);
 
@@ -59,24 +70,70 @@ class DatabaseOutageIT {
     assertThat(admin("/healthcheck").statusCode()).isEqualTo(500);
 
     database = startDatabase();
+    assertThat(awaitStatus("/api/weather/stats?year=1991", 200)).isEqualTo(200);
+    assertThat(admin("/healthcheck").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(2)
+  void theServiceStartsWithoutItsDatabaseAndServesOnceTheDatabaseIsUp() throws Exception {
+    app.after();
+    database.close();
+
+    app = TestApp.started(database.jdbcUrl("weather"));
+
+    assertThat(get("/api/weather/stats").statusCode()).isEqualTo(503);
+    assertThat(admin("/healthcheck").statusCode()).isEqualTo(500);
+    database = startDatabase();
+    assertThat(awaitStatus("/api/weather/stats?year=1992", 200)).isEqualTo(200);
+  }
+
+  @Test
+  @Order(3)
+  void whenEveryConnectionIsBusyFurtherRequestsFailFastWithA503AndTheRestComplete() throws Exception {
+    Jdbi jdbi = TestPostgres.jdbi(database.jdbcUrl("weather"));
+    List<CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
+    try (Handle blocker = jdbi.open()) {
+      blocker.begin();
+      blocker.execute("LOCK TABLE yearly_stats IN ACCESS EXCLUSIVE MODE");
+      for (int i = 0; i < 24; i++) {
+        requests.add(HTTP.sendAsync(request("/api/weather/stats?year=" + (1950 + i)), HttpResponse.BodyHandlers.ofString()));
+      }
+      long started = System.nanoTime();
+      CompletableFuture.anyOf(requests.toArray(CompletableFuture[]::new)).get(15, TimeUnit.SECONDS);
+      long firstAnswerMillis = (System.nanoTime() - started) / 1_000_000;
+      assertThat(firstAnswerMillis).as("first answer while the pool is exhausted (ms)").isLessThan(10_000);
+      blocker.rollback();
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (CompletableFuture<HttpResponse<String>> request : requests) {
+      statuses.add(request.get(30, TimeUnit.SECONDS).statusCode());
+    }
+    assertThat(statuses).contains(503, 200).allMatch(status -> status == 200 || status == 503);
+  }
+
+  private static int awaitStatus(String path, int wanted) throws Exception {
     int status = 0;
-    for (int attempt = 0; attempt < 40 && status != 200; attempt++) {
-      status = get("/api/weather/stats?year=1991").statusCode();
-      if (status != 200) {
+    for (int attempt = 0; attempt < 40 && status != wanted; attempt++) {
+      status = get(path).statusCode();
+      if (status != wanted) {
         Thread.sleep(250);
       }
     }
-    assertThat(status).isEqualTo(200);
-    assertThat(admin("/healthcheck").statusCode()).isEqualTo(200);
+    return status;
   }
 
   private static EmbeddedPostgresServer startDatabase() {
     return EmbeddedPostgresServer.start(DATA, PORT, Map.of("fsync", "off"));
   }
 
+  private static HttpRequest request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getLocalPort() + path))
+        .timeout(Duration.ofSeconds(30)).build();
+  }
+
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getLocalPort() + path))
-        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> admin(String path) throws Exception {
