@@ -299,12 +299,8 @@ class IngestObservationsServiceTest {
 
   @Test
   void filesLoadInParallelButAreReportedInSourceOrder() {
-    IngestObservationsService parallel = new IngestObservationsService(source, store, runLog, events,
-        new IngestSettings(SAMPLE_PER_FILE, 3), Clock.fixed(NOW, ZoneOffset.UTC));
-    List<SourceFile> files = java.util.stream.IntStream.rangeClosed(1, 8)
-        .mapToObj(i -> file("USC0000000" + i + ".txt")).toList();
-    when(source.listFiles()).thenReturn(files);
-    files.forEach(f -> givenContent(f, GOOD_LINE));
+    IngestObservationsService parallel = withParallelFiles(3);
+    List<SourceFile> files = givenStationFiles(8);
     when(store.saveFile(eq(RUN_ID), any(), any())).thenAnswer(invocation -> {
       ((Iterator<?>) invocation.getArgument(2)).forEachRemaining(o -> { });
       return new FileSaveResult(1, 0, 0);
@@ -320,13 +316,8 @@ class IngestObservationsServiceTest {
 
   @Test
   void aFailingFileStopsAParallelRunAndEveryCommittedFileIsStillCounted() {
-    IngestObservationsService parallel = new IngestObservationsService(source, store, runLog, events,
-        new IngestSettings(SAMPLE_PER_FILE, 2), Clock.fixed(NOW, ZoneOffset.UTC));
-    List<SourceFile> files = java.util.stream.IntStream.rangeClosed(1, 6)
-        .mapToObj(i -> file("USC0000000" + i + ".txt")).toList();
-    when(source.listFiles()).thenReturn(files);
-    files.forEach(f -> org.mockito.Mockito.lenient().when(source.open(f)) // files after the failure may never open
-        .thenAnswer(invocation -> new ByteArrayInputStream((GOOD_LINE + "\n").getBytes(UTF_8))));
+    IngestObservationsService parallel = withParallelFiles(2);
+    givenStationFiles(6);
     java.util.concurrent.atomic.AtomicInteger committed = new java.util.concurrent.atomic.AtomicInteger();
     when(store.saveFile(eq(RUN_ID), any(), any())).thenAnswer(invocation -> {
       if (((SourceFile) invocation.getArgument(1)).name().equals("USC00000002.txt")) {
@@ -344,6 +335,21 @@ class IngestObservationsServiceTest {
     assertThat(failed.filesLoaded()).isEqualTo(committed.get()).isGreaterThanOrEqualTo(1).isLessThan(6);
     assertThat(failed.rowsInserted()).isEqualTo(committed.get());
     verify(events, never()).ingestionCompleted(any(), any());
+  }
+
+  private IngestObservationsService withParallelFiles(int parallelFiles) {
+    return new IngestObservationsService(source, store, runLog, events,
+        new IngestSettings(SAMPLE_PER_FILE, parallelFiles), Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** Station files USC00000001.txt … each one good line; lenient: after a failure some may never be opened. */
+  private List<SourceFile> givenStationFiles(int count) {
+    List<SourceFile> files = java.util.stream.IntStream.rangeClosed(1, count)
+        .mapToObj(i -> file("USC0000000" + i + ".txt")).toList();
+    when(source.listFiles()).thenReturn(files);
+    files.forEach(f -> org.mockito.Mockito.lenient().when(source.open(f))
+        .thenAnswer(invocation -> new ByteArrayInputStream((GOOD_LINE + "\n").getBytes(UTF_8))));
+    return files;
   }
 
   private static SourceFile file(String name) {
