@@ -29,7 +29,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Random and adversarial query strings against every endpoint of the running service: the answer is always a
- * 2xx, a 304 or a 4xx problem+json, never a 5xx, and the stored data never changes.
+ * 2xx, a 304 or a 4xx problem+json, never a 5xx, and the stored data never changes. Values stay short enough
+ * that a request line fits Jetty's 8 KiB header limit (beyond it Jetty answers 414/431 itself; see ApiIT).
  */
 class ApiFuzzIT {
   private static final List<String> PATHS = List.of("/api/weather", "/api/weather/stats", "/api/stations",
@@ -88,7 +89,7 @@ class ApiFuzzIT {
     Arbitrary<String> values = Arbitraries.oneOf(
         Arbitraries.of("USC00110072", "SYN00000001,SYN00000002", "2001-02-28", "2001-13-45", "1985", "-1",
             "99999999999999999999", "1000", "1001", "0", "csv", "json", "xml", "' OR 1=1 --", "'; DROP TABLE observations; --",
-            "\u0000", "%", "日本", "😀", "a".repeat(5000), "NaN", "1e309", "VVNDMDAxMTAwNzIfMTk4NS0wMS0wM6Xbj1IIjSMQvxDYVllFxTo"),
+            "\u0000", "%", "日本", "😀", "a".repeat(1500), "NaN", "1e309", "VVNDMDAxMTAwNzIfMTk4NS0wMS0wM6Xbj1IIjSMQvxDYVllFxTo"),
         Arbitraries.strings().ofMaxLength(40),
         Arbitraries.integers().map(String::valueOf));
     return Combinators.combine(names, values).as(Tuple::of).list().ofMaxSize(5);

@@ -29,7 +29,7 @@ class ProcessFaultsIT {
 
   @BeforeAll
   static void folderAndACleanRun() throws Exception {
-    SyntheticStationFiles.write(folder, 40, 1985, 2014, 3, 0.001);
+    SyntheticStationFiles.write(folder, 60, 1985, 2014, 3, 0.001);
     String url = TestPostgres.freshDatabase();
     assertThat(ingest(url).exitCode()).isZero();
     clean = fingerprint(url);
@@ -82,7 +82,7 @@ class ProcessFaultsIT {
 
     assertThat(fingerprint(url)).isEqualTo(clean);
     assertThat(text(url, "SELECT string_agg(status || ' loaded=' || files_loaded, ', ' ORDER BY id) FROM ingestion_runs"))
-        .isEqualTo("SUCCEEDED loaded=40, SUCCEEDED loaded=0");
+        .isEqualTo("SUCCEEDED loaded=60, SUCCEEDED loaded=0");
   }
 
   private static ServiceJar.Run ingest(String url) throws Exception {
