@@ -1,18 +1,16 @@
 package io.weatherdata.bootstrap;
 
+import io.weatherdata.adapter.out.postgres.StatsText;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.StationFileReader;
 import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.stats.YearlyStats;
 import io.weatherdata.domain.stats.YearlyStatsRule;
 import java.io.BufferedReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What the domain's own parser and statistics rule say the database should hold for a folder. */
@@ -34,16 +32,6 @@ public record ExpectedData(List<Observation> observations, long rejectedLines) {
   }
 
   public List<String> stats() {
-    return YearlyStatsRule.compute(observations).stream().map(ExpectedData::text).toList();
-  }
-
-  private static String text(YearlyStats s) {
-    return String.join(" ", s.stationYear().station().value(), String.valueOf(s.stationYear().year()),
-        plain(s.averageMaxTemperatureCelsius()), plain(s.averageMinTemperatureCelsius()),
-        plain(s.totalPrecipitationCentimetres()));
-  }
-
-  private static String plain(Optional<BigDecimal> value) {
-    return value.map(BigDecimal::toPlainString).orElse("null");
+    return YearlyStatsRule.compute(observations).stream().map(StatsText::of).toList();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.adapter.out.postgres.StatsText;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class IngestCommandIT {
     assertThat(count("SELECT count(*) FROM observations")).isEqualTo(expected.observations().size());
     assertThat(lastRun()).isEqualTo("SUCCEEDED files_seen=4 loaded=3 skipped=0 rejected_files=1 inserted="
         + expected.observations().size() + " rejected_rows=" + expected.rejectedLines());
-    assertThat(storedStats()).isEqualTo(expected.stats());
+    assertThat(StatsText.stored(jdbi)).isEqualTo(expected.stats());
     assertThat(run.output())
         .contains("ingestion finished", "status=SUCCEEDED", "started_at=", "finished_at=", "line rejected file=SYN")
         .contains("file=README.txt outcome=REJECTED")
@@ -68,13 +69,13 @@ class IngestCommandIT {
   @Test
   @Order(3)
   void aSecondRunInsertsNothing() throws Exception {
-    List<String> before = storedStats();
+    List<String> before = StatsText.stored(jdbi);
 
     ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.toString());
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(lastRun()).isEqualTo("SUCCEEDED files_seen=4 loaded=0 skipped=3 rejected_files=1 inserted=0 rejected_rows=0");
-    assertThat(storedStats()).isEqualTo(before);
+    assertThat(StatsText.stored(jdbi)).isEqualTo(before);
   }
 
   @Test
@@ -92,19 +93,19 @@ class IngestCommandIT {
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(count("SELECT rows_updated FROM ingestion_runs ORDER BY id DESC LIMIT 1")).isEqualTo(1);
     assertThat(run.output()).contains("analysis finished scope=touched station_years_written=1");
-    assertThat(storedStats()).isEqualTo(expected.stats());
+    assertThat(StatsText.stored(jdbi)).isEqualTo(expected.stats());
   }
 
   @Test
   @Order(5)
   void analyzeAllRecomputesEveryStationYear() throws Exception {
-    List<String> before = storedStats();
+    List<String> before = StatsText.stored(jdbi);
 
     ServiceJar.Run run = ServiceJar.run(environment, "analyze", ServiceJar.CONFIG.toString(), "--all");
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output()).contains("analysis finished scope=all station_years_written=6");
-    assertThat(storedStats()).isEqualTo(before);
+    assertThat(StatsText.stored(jdbi)).isEqualTo(before);
   }
 
   @Test
@@ -126,12 +127,5 @@ class IngestCommandIT {
                    || ' rejected_files=' || files_rejected || ' inserted=' || rows_inserted
                    || ' rejected_rows=' || rows_rejected
             FROM ingestion_runs ORDER BY id DESC LIMIT 1""").mapTo(String.class).one());
-  }
-
-  private static List<String> storedStats() {
-    return jdbi.withHandle(h -> h.createQuery("""
-            SELECT concat_ws(' ', station_id, year, coalesce(avg_max_temp_c::text, 'null'),
-                   coalesce(avg_min_temp_c::text, 'null'), coalesce(total_precipitation_cm::text, 'null'))
-            FROM yearly_stats ORDER BY station_id, year""").mapTo(String.class).list());
   }
 }

@@ -52,19 +52,9 @@ public final class ObservationsResource {
   public Response find(@Context UriInfo uri) {
     QueryParameters params = QueryParameters.paged(uri, Set.of(STATION_ID, DATE, START_DATE, END_DATE));
     List<StationId> stations = params.stations(STATION_ID);
-    Optional<LocalDate> day = params.date(DATE);
-    Optional<LocalDate> from = params.date(START_DATE);
-    Optional<LocalDate> to = params.date(END_DATE);
-    if (day.isPresent() && (from.isPresent() || to.isPresent())) {
-      throw new InvalidParameterException(DATE, "cannot be combined with start_date or end_date");
-    }
-    if (day.isPresent()) {
-      from = day;
-      to = day;
-    }
-    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new InvalidParameterException(START_DATE, "is after end_date");
-    }
+    QueryParameters.Range<LocalDate> dates = params.range(DATE, START_DATE, END_DATE, params::date);
+    Optional<LocalDate> from = dates.from();
+    Optional<LocalDate> to = dates.to();
     String scope = "observations|" + stations + "|" + from.orElse(null) + "|" + to.orElse(null);
     Optional<ObservationKey> after = cursors.position(scope, params.cursor(), 2, p -> new ObservationKey(StationId.of(p.get(0)), LocalDate.parse(p.get(1))));
     int pageSize = params.pageSize();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The query string of one request, read strictly: unknown parameters, repeated single-valued parameters and
@@ -104,6 +105,30 @@ final class QueryParameters {
       }
       return value;
     });
+  }
+
+  /** An inclusive range: from to, either end open. */
+  record Range<T>(Optional<T> from, Optional<T> to) {}
+
+  /**
+   * A range given as one value ({@code single}: from = to) or as {@code start} / {@code end}, not both; a start
+   * after the end is an error naming {@code start}.
+   */
+  <T extends Comparable<? super T>> Range<T> range(String single, String start, String end,
+      Function<String, Optional<T>> read) {
+    Optional<T> one = read.apply(single);
+    Optional<T> from = read.apply(start);
+    Optional<T> to = read.apply(end);
+    if (one.isPresent()) {
+      if (from.isPresent() || to.isPresent()) {
+        throw new InvalidParameterException(single, "cannot be combined with " + start + " or " + end);
+      }
+      return new Range<>(one, one);
+    }
+    if (from.isPresent() && to.isPresent() && from.get().compareTo(to.get()) > 0) {
+      throw new InvalidParameterException(start, "is after " + end);
+    }
+    return new Range<>(from, to);
   }
 
   int pageSize() {

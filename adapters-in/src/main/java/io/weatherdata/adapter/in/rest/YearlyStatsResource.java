@@ -52,19 +52,10 @@ public final class YearlyStatsResource {
   public Response find(@Context UriInfo uri) {
     QueryParameters params = QueryParameters.paged(uri, Set.of(STATION_ID, YEAR, START_YEAR, END_YEAR));
     List<StationId> stations = params.stations(STATION_ID);
-    Optional<Integer> year = params.integer(YEAR, MIN_YEAR, MAX_YEAR);
-    Optional<Integer> from = params.integer(START_YEAR, MIN_YEAR, MAX_YEAR);
-    Optional<Integer> to = params.integer(END_YEAR, MIN_YEAR, MAX_YEAR);
-    if (year.isPresent() && (from.isPresent() || to.isPresent())) {
-      throw new InvalidParameterException(YEAR, "cannot be combined with start_year or end_year");
-    }
-    if (year.isPresent()) {
-      from = year;
-      to = year;
-    }
-    if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
-      throw new InvalidParameterException(START_YEAR, "is after end_year");
-    }
+    QueryParameters.Range<Integer> years =
+        params.range(YEAR, START_YEAR, END_YEAR, name -> params.integer(name, MIN_YEAR, MAX_YEAR));
+    Optional<Integer> from = years.from();
+    Optional<Integer> to = years.to();
     String scope = "stats|" + stations + "|" + from.orElse(null) + "|" + to.orElse(null);
     Optional<StationYear> after = cursors.position(scope, params.cursor(), 2, p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
     int pageSize = params.pageSize();

@@ -1,6 +1,9 @@
 package io.weatherdata.adapter.in.rest;
 
 import static io.weatherdata.adapter.in.rest.RestFixtures.CSV;
+import static io.weatherdata.adapter.in.rest.RestFixtures.FIRST;
+import static io.weatherdata.adapter.in.rest.RestFixtures.JANUARY;
+import static io.weatherdata.adapter.in.rest.RestFixtures.SECOND;
 import static io.weatherdata.adapter.in.rest.RestFixtures.OTHER_CURSOR_SECRET;
 import static io.weatherdata.adapter.in.rest.RestFixtures.api;
 import static io.weatherdata.adapter.in.rest.RestFixtures.cursors;
@@ -61,9 +64,6 @@ class ApiConventionsTest {
   static final ResourceExtension API_WITH_OTHER_SECRET = api(dataVersion,
       new ObservationsResource(observations, new Cursors(OTHER_CURSOR_SECRET)));
 
-  private static final String JANUARY = "/api/weather?station_id=USC00110072&start_date=1985-01-01&end_date=1985-01-31";
-  private static final Observation FIRST = observation("USC00110072", "1985-01-01", -22, -128, null);
-  private static final Observation SECOND = observation("USC00110072", "1985-01-02", 100, null, 94);
 
   @BeforeEach
   void dataVersion() {

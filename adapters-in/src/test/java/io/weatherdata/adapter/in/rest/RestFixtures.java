@@ -44,6 +44,10 @@ final class RestFixtures {
   static final byte[] OTHER_CURSOR_SECRET = "another-secret-also-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
   static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
   static final MediaType CSV = MediaType.valueOf(Formats.CSV);
+  /** January 1985 at one station, and its first two days (one with a missing value in each column). */
+  static final String JANUARY = "/api/weather?station_id=USC00110072&start_date=1985-01-01&end_date=1985-01-31";
+  static final Observation FIRST = observation("USC00110072", "1985-01-01", -22, -128, null);
+  static final Observation SECOND = observation("USC00110072", "1985-01-02", 100, null, 94);
 
   /** Reads numbers as exact decimals, keeping their scale, so {@code -2.2} is compared as written. */
   private static final ObjectMapper READER = new ObjectMapper()

@@ -17,13 +17,6 @@ final class Filter {
     return this;
   }
 
-  Filter copy() {
-    Filter copy = new Filter();
-    copy.conditions.addAll(conditions);
-    copy.values.putAll(values);
-    return copy;
-  }
-
   String where() {
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }

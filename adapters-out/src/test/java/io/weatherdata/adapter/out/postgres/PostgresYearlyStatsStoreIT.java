@@ -7,10 +7,8 @@ import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
 import io.weatherdata.domain.stats.YearlyStats;
 import io.weatherdata.domain.stats.YearlyStatsRule;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +47,8 @@ class PostgresYearlyStatsStoreIT {
 
     List<YearlyStats> expected = YearlyStatsRule.compute(FIXTURE);
     assertThat(written).isEqualTo(expected.size()).isEqualTo(4);
-    assertThat(stored()).isEqualTo(expected.stream().map(PostgresYearlyStatsStoreIT::text).toList());
-    assertThat(stored()).contains(
+    assertThat(StatsText.stored(jdbi)).isEqualTo(expected.stream().map(StatsText::of).toList());
+    assertThat(StatsText.stored(jdbi)).contains(
         "USC00110187 1985 null null null",
         "USC00110072 1986 1.033333 0.166667 null");
   }
@@ -62,27 +60,9 @@ class PostgresYearlyStatsStoreIT {
     int written = stats.recomputeTouched();
 
     assertThat(written).isEqualTo(1);
-    assertThat(stored()).containsExactly("USC00110072 1986 1.033333 0.166667 null");
+    assertThat(StatsText.stored(jdbi)).containsExactly("USC00110072 1986 1.033333 0.166667 null");
     long stillPending = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM pending_yearly_stats").mapTo(Long.class).one());
     assertThat(stillPending).isZero();
     assertThat(stats.recomputeTouched()).isZero();
-  }
-
-  private List<String> stored() {
-    return jdbi.withHandle(h -> h.createQuery("""
-            SELECT concat_ws(' ', station_id, year, coalesce(avg_max_temp_c::text, 'null'),
-                   coalesce(avg_min_temp_c::text, 'null'), coalesce(total_precipitation_cm::text, 'null'))
-            FROM yearly_stats ORDER BY station_id, year""")
-        .mapTo(String.class).list());
-  }
-
-  private static String text(YearlyStats s) {
-    return String.join(" ", s.stationYear().station().value(), String.valueOf(s.stationYear().year()),
-        plain(s.averageMaxTemperatureCelsius()), plain(s.averageMinTemperatureCelsius()),
-        plain(s.totalPrecipitationCentimetres()));
-  }
-
-  private static String plain(Optional<BigDecimal> value) {
-    return value.map(BigDecimal::toPlainString).orElse("null");
   }
 }
