@@ -6,14 +6,15 @@ import java.util.Map;
 /**
  * Cold start of a Lambda function class from the Lambda jar, without the Lambda runtime: JVM start → function
  * constructed (what AWS does at init) → first event handled. Usage (env configured as for the function):
- * java -cp bootstrap/target/weather-lambda.jar:bench/classes ColdStart <function class> <detail-type>
+ * java -cp bootstrap/lambda/target/weather-lambda.jar:bench/classes ColdStart <function class> <detail-type>
  */
 public final class ColdStart {
   public static void main(String[] args) throws Exception {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     @SuppressWarnings("unchecked")
     RequestHandler<ScheduledEvent, Map<String, Object>> function =
-        (RequestHandler<ScheduledEvent, Map<String, Object>>) Class.forName(args[0]).getDeclaredConstructor().newInstance();
+        (RequestHandler<ScheduledEvent, Map<String, Object>>) Class.forName(args[0]).getDeclaredConstructor()
+            .newInstance();
     long constructed = System.currentTimeMillis();
     ScheduledEvent event = new ScheduledEvent();
     event.setDetailType(args[1]);

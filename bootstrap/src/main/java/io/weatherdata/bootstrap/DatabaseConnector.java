@@ -3,7 +3,8 @@ package io.weatherdata.bootstrap;
 import io.dropwizard.db.DataSourceFactory;
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.db.ManagedDataSource;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.adapter.out.secrets.RefreshingCredentialsDataSource;
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.secrets.DatabaseCredentials;
 import io.weatherdata.adapter.out.secrets.SecretsManagerCredentials;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides which PostgreSQL the process uses: the one a Secrets Manager secret describes ({@code aws.databaseSecretId}),
- * the one {@code database.url} names, or, when it is {@value #EMBEDDED}, the embedded server (started once per process, stopped when the process exits). Logs the choice, never the
+ * the one {@code database.url} names, or, when it is {@value #EMBEDDED}, the embedded server (started once per process,
+  * stopped when the process exits). Logs the choice, never the
  * password.
  */
 final class DatabaseConnector {
@@ -46,7 +48,7 @@ final class DatabaseConnector {
     Optional<String> secretId = configuration.getAws().databaseSecretId();
     if (secretId.isPresent()) {
       if (secret == null) {
-        secret = AwsClients.databaseSecret(secretId.get(), Optional.empty());
+        secret = SecretsManagerCredentials.of(secretId.get(), Optional.empty());
         LOG.info("database: credentials from Secrets Manager secret {}", secretId.get());
       }
       DatabaseCredentials credentials = secret.current();
@@ -66,7 +68,8 @@ final class DatabaseConnector {
       embedded = EmbeddedPostgresServer.start(Path.of(settings.getDataDirectory()), settings.getPort(), Map.of());
       Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-postgres-stop"));
       embedded.createDatabaseIfMissing(settings.getDatabaseName());
-      LOG.info("database: embedded PostgreSQL 16 at 127.0.0.1:{}, data in {}", embedded.port(), embedded.dataDirectory());
+      LOG.info("database: embedded PostgreSQL 16 at 127.0.0.1:{}, data in {}", embedded.port(),
+          embedded.dataDirectory());
     }
     database.setUrl(embedded.jdbcUrl(settings.getDatabaseName())); // later calls in this process see a real URL
     database.setUser(EmbeddedPostgresServer.SUPERUSER);

@@ -17,15 +17,16 @@ import io.weatherdata.adapter.in.cli.IngestCliCommand;
 import io.weatherdata.adapter.in.rest.CachingFilter;
 import io.weatherdata.adapter.in.rest.CsvPageWriter;
 import io.weatherdata.adapter.in.rest.Cursors;
-import io.weatherdata.adapter.in.rest.Formats;
+import io.weatherdata.adapter.in.rest.FormatParameter;
 import io.weatherdata.adapter.in.rest.IngestionsResource;
 import io.weatherdata.adapter.in.rest.ObservationsResource;
+import io.weatherdata.adapter.in.rest.OpenApiDocument;
 import io.weatherdata.adapter.in.rest.OpenApiResource;
 import io.weatherdata.adapter.in.rest.ProblemMappers;
 import io.weatherdata.adapter.in.rest.SecurityHeaders;
 import io.weatherdata.adapter.in.rest.StationsResource;
+import io.weatherdata.adapter.in.rest.StrictQueryParameters;
 import io.weatherdata.adapter.in.rest.YearlyStatsResource;
-import io.weatherdata.application.service.QueryWeatherService;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.jdbi.v3.core.Jdbi;
@@ -77,16 +78,17 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     environment.healthChecks().register("postgresql", new JdbiHealthCheck(environment.getHealthCheckExecutorService(),
         settings.getValidationQueryTimeout().orElse(Duration.seconds(5)), jdbi, settings.getValidationQuery()));
     Wiring wiring = new Wiring(jdbi, configuration);
-    QueryWeatherService queries = wiring.queries();
+    Wiring.Queries queries = wiring.queries();
     Cursors cursors = new Cursors(configuration.getApi().cursorSecret());
 
-    environment.jersey().register(new ObservationsResource(queries, cursors));
-    environment.jersey().register(new YearlyStatsResource(queries, cursors));
-    environment.jersey().register(new StationsResource(queries, cursors));
-    environment.jersey().register(new IngestionsResource(queries));
+    environment.jersey().register(new ObservationsResource(queries.observations(), cursors));
+    environment.jersey().register(new YearlyStatsResource(queries.yearlyStats(), cursors));
+    environment.jersey().register(new StationsResource(queries.stations(), cursors));
+    environment.jersey().register(new IngestionsResource(queries.ingestionRuns()));
     environment.jersey().register(new OpenApiResource(OpenApiDocument.json()));
-    environment.jersey().register(new Formats());
-    environment.jersey().register(new CachingFilter(queries));
+    environment.jersey().register(new FormatParameter());
+    environment.jersey().register(new StrictQueryParameters());
+    environment.jersey().register(new CachingFilter(queries.version()));
     environment.jersey().register(new CsvPageWriter());
     ProblemMappers.all().forEach(environment.jersey()::register);
     environment.servlets().addFilter("security-headers", new SecurityHeaders())

@@ -6,35 +6,44 @@ import io.weatherdata.adapter.in.cli.AnalysisLog;
 import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.out.events.EventBridgeIngestionEvents;
 import io.weatherdata.adapter.out.localfs.LocalFolderSource;
-import io.weatherdata.adapter.out.s3.S3ObservationSource;
-import io.weatherdata.application.port.out.ObservationSourcePort;
-import io.weatherdata.application.port.out.PublishIngestionEventsPort;
+import io.weatherdata.adapter.out.postgres.PostgresIngestionLock;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionRunLog;
 import io.weatherdata.adapter.out.postgres.PostgresObservationStore;
 import io.weatherdata.adapter.out.postgres.PostgresWeatherQueries;
 import io.weatherdata.adapter.out.postgres.PostgresYearlyStatsStore;
-import io.weatherdata.application.port.in.ComputeYearlyStatsUseCase;
-import io.weatherdata.application.port.in.IngestObservationsUseCase;
-import io.weatherdata.application.service.AnalyzeInProcess;
-import io.weatherdata.application.service.ComputeYearlyStatsService;
-import io.weatherdata.application.service.IngestObservationsService;
-import io.weatherdata.application.service.IngestSettings;
-import io.weatherdata.application.service.QueryWeatherService;
+import io.weatherdata.adapter.out.s3.S3ObservationSource;
+import io.weatherdata.application.analysis.port.in.AnalysisCommand;
+import io.weatherdata.application.analysis.port.in.ComputeStatisticsUseCase;
+import io.weatherdata.application.analysis.service.ComputeStatisticsService;
+import io.weatherdata.application.ingestion.port.in.IngestObservationsUseCase;
+import io.weatherdata.application.ingestion.port.out.IngestionCompletedPort;
+import io.weatherdata.application.ingestion.port.out.ObservationSourcePort;
+import io.weatherdata.application.ingestion.service.IngestObservationsService;
+import io.weatherdata.application.ingestion.service.IngestSettings;
+import io.weatherdata.application.query.service.FindObservationsService;
+import io.weatherdata.application.query.service.FindStationsService;
+import io.weatherdata.application.query.service.FindYearlyStatsService;
+import io.weatherdata.application.query.service.ListIngestionRunsService;
+import io.weatherdata.application.query.service.StoredDataVersion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one place that builds concrete adapters and hands them to the services. */
 final class Wiring {
+  private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+  /** How long a read of the stored data's version is trusted (ingestion runs daily). */
+  private static final Duration VERSION_TTL = Duration.ofSeconds(1);
+
   private final Jdbi jdbi;
   private final IngestSettings ingestSettings;
-  private final Clock clock = Clock.systemUTC();
-
   private final WeatherConfiguration.Aws aws;
+  private final Clock clock = Clock.systemUTC();
 
   Wiring(Jdbi jdbi, WeatherConfiguration configuration) {
     this.jdbi = jdbi;
@@ -44,29 +53,47 @@ final class Wiring {
   }
 
   static Jdbi configure(Jdbi jdbi) {
-    return jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    return jdbi.installPlugin(new PostgresPlugin());
   }
 
-  QueryWeatherService queries() {
+  /** The read side: its use cases over one store and one version of the stored data. */
+  record Queries(FindObservationsService observations, FindYearlyStatsService yearlyStats,
+      FindStationsService stations, ListIngestionRunsService ingestionRuns, StoredDataVersion version) {}
+
+  Queries queries() {
     PostgresWeatherQueries store = new PostgresWeatherQueries(jdbi);
-    return new QueryWeatherService(store, store, store, new PostgresIngestionRunLog(jdbi), store, clock,
-        Duration.ofSeconds(1));
+    StoredDataVersion version = new StoredDataVersion(store, clock, VERSION_TTL);
+    return new Queries(new FindObservationsService(store, version), new FindYearlyStatsService(store, version),
+        new FindStationsService(store, version), new ListIngestionRunsService(new PostgresIngestionRunLog(jdbi)),
+        version);
   }
 
-  ComputeYearlyStatsUseCase analysis() {
-    return new ComputeYearlyStatsService(new PostgresYearlyStatsStore(jdbi), clock);
+  ComputeStatisticsUseCase analysis() {
+    return new ComputeStatisticsService(new PostgresYearlyStatsStore(jdbi), clock);
   }
 
   /** A folder path, or {@code s3://bucket/prefix}. */
   IngestObservationsUseCase ingestFrom(String location) {
     ObservationSourcePort source = location.startsWith("s3://")
-        ? S3ObservationSource.fromUri(AwsClients.s3(aws.s3Endpoint()), location)
+        ? S3ObservationSource.fromUri(S3ObservationSource.client(aws.s3Endpoint()), location)
         : new LocalFolderSource(Path.of(location));
-    PublishIngestionEventsPort events = aws.eventBusName()
-        .<PublishIngestionEventsPort>map(bus -> new EventBridgeIngestionEvents(AwsClients.eventBridge(Optional.empty()), bus))
-        .orElseGet(() -> new AnalyzeInProcess(analysis(), AnalysisLog::finished));
-    return new IngestObservationsService(source, new PostgresObservationStore(jdbi), new PostgresIngestionRunLog(jdbi),
-        events, ingestSettings, clock);
+    return new IngestObservationsService(source, new PostgresObservationStore(jdbi), new PostgresIngestionLock(jdbi),
+        new PostgresIngestionRunLog(jdbi), afterIngestion(), ingestSettings, clock);
+  }
+
+  /**
+   * What follows a successful ingestion run. With an event bus configured (AWS), an {@code IngestionCompleted}
+   * event, which the analysis function handles; without one (a local run), the analysis runs right here.
+   */
+  private IngestionCompletedPort afterIngestion() {
+    Optional<String> bus = aws.eventBusName();
+    if (bus.isPresent()) {
+      LOG.info("after ingestion: publish IngestionCompleted on event bus {}", bus.get());
+      return new EventBridgeIngestionEvents(EventBridgeIngestionEvents.client(Optional.empty()), bus.get());
+    }
+    LOG.info("after ingestion: analyse the pending station-years in this process (no event bus configured)");
+    ComputeStatisticsUseCase analysis = analysis();
+    return report -> AnalysisLog.finished(analysis.compute(AnalysisCommand.pendingOnly()));
   }
 
   /** For the batch commands: a pool of their own, closed with the session. */
@@ -82,7 +109,7 @@ final class Wiring {
         }
 
         @Override
-        public ComputeYearlyStatsUseCase analysis() {
+        public ComputeStatisticsUseCase analysis() {
           return wiring.analysis();
         }
 

@@ -6,8 +6,8 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.port.in.IngestCommand;
-import io.weatherdata.application.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -88,8 +88,10 @@ class ApiFuzzIT {
     Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of(NAMES), Arbitraries.strings().ofMaxLength(12));
     Arbitrary<String> values = Arbitraries.oneOf(
         Arbitraries.of("USC00110072", "SYN00000001,SYN00000002", "2001-02-28", "2001-13-45", "1985", "-1",
-            "99999999999999999999", "1000", "1001", "0", "csv", "json", "xml", "' OR 1=1 --", "'; DROP TABLE observations; --",
-            "\u0000", "%", "日本", "😀", "a".repeat(1500), "NaN", "1e309", "VVNDMDAxMTAwNzIfMTk4NS0wMS0wM6Xbj1IIjSMQvxDYVllFxTo"),
+            "99999999999999999999", "1000", "1001", "0", "csv", "json", "xml", "' OR 1=1 --",
+                "'; DROP TABLE observations; --",
+            "\u0000", "%", "日本", "😀", "a".repeat(1500), "NaN", "1e309",
+                "VVNDMDAxMTAwNzIfMTk4NS0wMS0wM6Xbj1IIjSMQvxDYVllFxTo"),
         Arbitraries.strings().ofMaxLength(40),
         Arbitraries.integers().map(String::valueOf));
     return Combinators.combine(names, values).as(Tuple::of).list().ofMaxSize(5);

@@ -11,8 +11,8 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.port.in.IngestCommand;
-import io.weatherdata.application.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
 import io.weatherdata.domain.observation.Observation;
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.weatherdata.adapter.out.postgres.ExpectedData;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,7 +139,8 @@ class ApiIT {
         "/api/weather", "/api/weather/stats", "/api/stations", "/api/stations/{station_id}", "/api/ingestions");
     assertThat(api.at("/paths/~1api~1weather/get/parameters").findValuesAsText("name")).containsExactlyInAnyOrder(
         "station_id", "date", "start_date", "end_date", "page_size", "cursor", "format");
-    assertThat(api.at("/paths/~1api~1weather~1stats/get/responses/400/content").has("application/problem+json")).isTrue();
+    assertThat(api.at("/paths/~1api~1weather~1stats/get/responses/400/content").has("application/problem+json"))
+        .isTrue();
     assertThat(api.at("/components/schemas/Observation/properties/max_temp_c/description").asText()).contains("°C");
   }
 
@@ -163,10 +165,12 @@ class ApiIT {
     for (String attack : attacks) {
       String value = java.net.URLEncoder.encode(attack, java.nio.charset.StandardCharsets.UTF_8);
       for (String parameter : List.of("station_id", "date", "start_date", "end_date", "page_size", "cursor")) {
-        assertThat(get("/api/weather?" + parameter + "=" + value).statusCode()).as(parameter + "=" + attack).isEqualTo(400);
+        assertThat(get("/api/weather?" + parameter + "=" + value).statusCode()).as(parameter + "=" + attack)
+            .isEqualTo(400);
       }
       for (String parameter : List.of("station_id", "year", "start_year", "end_year", "page_size", "cursor")) {
-        assertThat(get("/api/weather/stats?" + parameter + "=" + value).statusCode()).as(parameter + "=" + attack).isEqualTo(400);
+        assertThat(get("/api/weather/stats?" + parameter + "=" + value).statusCode()).as(parameter + "=" + attack)
+            .isEqualTo(400);
       }
       assertThat(get("/api/stations/" + value).statusCode()).isIn(400, 404);
     }
@@ -179,7 +183,8 @@ class ApiIT {
         HttpResponse.BodyHandlers.ofString());
     assertThat(huge.statusCode()).isEqualTo(431);
     for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-      HttpResponse<String> write = HTTP.send(request("/api/weather").method(method, HttpRequest.BodyPublishers.ofString("{}"))
+      HttpResponse<String> write = HTTP.send(request("/api/weather").method(method, HttpRequest.BodyPublishers
+          .ofString("{}"))
           .build(), HttpResponse.BodyHandlers.ofString());
       assertThat(write.statusCode()).as(method).isEqualTo(405);
     }
@@ -196,7 +201,8 @@ class ApiIT {
   @Test
   void theHealthCheckChecksTheDatabase() throws Exception {
     HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());
+        URI.create("http://127.0.0.1:" + APP.getAdminPort() + "/healthcheck")).build(), HttpResponse.BodyHandlers
+            .ofString());
 
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(json(health).at("/postgresql/healthy").asBoolean()).isTrue();

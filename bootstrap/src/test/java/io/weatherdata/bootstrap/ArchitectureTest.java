@@ -25,6 +25,11 @@ class ArchitectureTest {
   private static final String ADAPTERS_IN = "io.weatherdata.adapter.in..";
   private static final String ADAPTERS_OUT = "io.weatherdata.adapter.out..";
   private static final String BOOTSTRAP = "io.weatherdata.bootstrap..";
+  private static final String SERVICES = "io.weatherdata.application.*.service..";
+  private static final String IN_PORTS = "io.weatherdata.application.*.port.in..";
+  private static final String OUT_PORTS = "io.weatherdata.application.*.port.out..";
+  private static final String MODELS = "io.weatherdata.application.*.model..";
+  private static final String EMBEDDED_DATABASE = "io.weatherdata.embedded..";
 
   @ArchTest
   static final ArchRule domainDependsOnTheJdkOnly = classes().that().resideInAPackage(DOMAIN)
@@ -43,21 +48,42 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAPackage(ADAPTERS_IN);
 
   @ArchTest
-  static final ArchRule inboundAdaptersCallUseCasesNotServices = noClasses().that().resideInAPackage(ADAPTERS_IN)
-      .should().dependOnClassesThat().resideInAnyPackage("io.weatherdata.application.service..",
-          "io.weatherdata.application.port.out..");
+  static final ArchRule everyApplicationClassBelongsToACapabilitySlice = classes().that().resideInAPackage(APPLICATION)
+      .should().resideInAnyPackage(SERVICES, IN_PORTS, OUT_PORTS, MODELS);
+
+  /** buckpal's rule: what both port kinds need is a domain type or lives in the slice's model package. */
+  @ArchTest
+  static final ArchRule inPortsDoNotUseOutPorts = noClasses().that().resideInAPackage(IN_PORTS)
+      .should().dependOnClassesThat().resideInAPackage(OUT_PORTS);
 
   @ArchTest
-  static final ArchRule outboundAdaptersImplementPortsNotServices = noClasses().that().resideInAPackage(ADAPTERS_OUT)
-      .should().dependOnClassesThat().resideInAPackage("io.weatherdata.application.service..");
+  static final ArchRule outPortsDoNotUseInPorts = noClasses().that().resideInAPackage(OUT_PORTS)
+      .should().dependOnClassesThat().resideInAPackage(IN_PORTS);
+
+  @ArchTest
+  static final ArchRule modelsDoNotUsePortsOrServices = noClasses().that().resideInAPackage(MODELS)
+      .should().dependOnClassesThat().resideInAnyPackage(IN_PORTS, OUT_PORTS, SERVICES);
+
+  @ArchTest
+  static final ArchRule inboundAdaptersCallUseCasesNotServices = noClasses().that().resideInAPackage(ADAPTERS_IN)
+      .should().dependOnClassesThat().resideInAnyPackage(SERVICES, OUT_PORTS);
+
+  @ArchTest
+  static final ArchRule outboundAdaptersImplementPortsNotUseCases = noClasses().that().resideInAPackage(ADAPTERS_OUT)
+      .should().dependOnClassesThat().resideInAnyPackage(SERVICES, IN_PORTS);
+
+  /** The embedded PostgreSQL is tooling for the local default, chosen by bootstrap, never an adapter's concern. */
+  @ArchTest
+  static final ArchRule onlyBootstrapStartsTheEmbeddedDatabase = noClasses()
+      .that().resideOutsideOfPackages(BOOTSTRAP, EMBEDDED_DATABASE)
+      .should().dependOnClassesThat().resideInAPackage(EMBEDDED_DATABASE);
 
   @ArchTest
   static final ArchRule onlyBootstrapWiresConcreteAdaptersAndServices = noClasses()
-      .that().resideOutsideOfPackages(BOOTSTRAP, ADAPTERS_OUT, "io.weatherdata.application.service..")
+      .that().resideOutsideOfPackages(BOOTSTRAP, ADAPTERS_OUT, SERVICES)
       .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates.target(
           com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(ADAPTERS_OUT,
-                  "io.weatherdata.application.service.."))));
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(ADAPTERS_OUT, SERVICES))));
 
   @ArchTest
   static final ArchRule nothingDependsOnBootstrap = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)

@@ -3,7 +3,7 @@ package io.weatherdata.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -97,7 +97,8 @@ class DatabaseOutageIT {
       blocker.begin();
       blocker.execute("LOCK TABLE yearly_stats IN ACCESS EXCLUSIVE MODE");
       for (int i = 0; i < 24; i++) {
-        requests.add(HTTP.sendAsync(request("/api/weather/stats?year=" + (1950 + i)), HttpResponse.BodyHandlers.ofString()));
+        requests.add(HTTP.sendAsync(request("/api/weather/stats?year=" + (1950 + i)), HttpResponse.BodyHandlers
+            .ofString()));
       }
       long started = System.nanoTime();
       CompletableFuture.anyOf(requests.toArray(CompletableFuture[]::new)).get(15, TimeUnit.SECONDS);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.port.in.IngestCommand;
-import io.weatherdata.application.port.in.IngestionListener;
-import io.weatherdata.application.port.in.IngestionReport;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.model.IngestionReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

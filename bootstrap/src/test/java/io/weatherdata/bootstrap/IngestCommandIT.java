@@ -3,12 +3,13 @@ package io.weatherdata.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.StatsText;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.weatherdata.adapter.out.postgres.ExpectedData;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -34,7 +35,8 @@ class IngestCommandIT {
     SyntheticStationFiles.write(folder, 3, 2001, 2002, 42, 0.01);
     Files.writeString(folder.resolve("README.txt"), "not a station file\n");
     String url = TestPostgres.emptyDatabase();
-    environment = Map.of("DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "DATABASE_PASSWORD", "");
+    environment = Map.of("DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER,
+        "DATABASE_PASSWORD", "");
     jdbi = TestPostgres.jdbi(url);
   }
 
@@ -74,7 +76,8 @@ class IngestCommandIT {
     ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.toString());
 
     assertThat(run.exitCode()).as(run.output()).isZero();
-    assertThat(lastRun()).isEqualTo("SUCCEEDED files_seen=4 loaded=0 skipped=3 rejected_files=1 inserted=0 rejected_rows=0");
+    assertThat(lastRun()).isEqualTo(
+        "SUCCEEDED files_seen=4 loaded=0 skipped=3 rejected_files=1 inserted=0 rejected_rows=0");
     assertThat(StatsText.stored(jdbi)).isEqualTo(before);
   }
 
@@ -111,7 +114,8 @@ class IngestCommandIT {
   @Test
   @Order(6)
   void aMissingFolderFailsWithANonZeroExitStatus() throws Exception {
-    ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.resolve("nope").toString());
+    ServiceJar.Run run = ServiceJar.run(environment, "ingest", ServiceJar.CONFIG.toString(), folder.resolve("nope")
+        .toString());
 
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.output()).contains("not a folder");

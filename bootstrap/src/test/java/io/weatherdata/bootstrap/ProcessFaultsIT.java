@@ -3,7 +3,7 @@ package io.weatherdata.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +38,8 @@ class ProcessFaultsIT {
   @Test
   void anIngestKilledMidRunIsRecordedAsInterruptedAndARerunCompletesTheData() throws Exception {
     String url = TestPostgres.freshDatabase();
-    ServiceJar.Started running = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+    ServiceJar.Started running = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
+        .toString());
     awaitTrue(() -> count(url, "SELECT count(*) FROM source_files") >= 3);
     running.process().destroyForcibly().waitFor(); // SIGKILL
     running.log().toFile().delete();
@@ -55,7 +56,8 @@ class ProcessFaultsIT {
   @Test
   void aConnectionCutMidFileFailsTheRunWithNonZeroExitAndLeavesNoPartialFile() throws Exception {
     String url = TestPostgres.freshDatabase();
-    ServiceJar.Started running = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+    ServiceJar.Started running = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
+        .toString());
     awaitTrue(() -> count(url, "SELECT count(*) FROM source_files") >= 2);
     awaitTrue(() -> count(url, """
         SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
@@ -74,8 +76,10 @@ class ProcessFaultsIT {
   @Test
   void twoIngestionsAtOnceAreSerialisedAndStoreEachRowOnce() throws Exception {
     String url = TestPostgres.freshDatabase();
-    ServiceJar.Started first = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
-    ServiceJar.Started second = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+    ServiceJar.Started first = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
+        .toString());
+    ServiceJar.Started second = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
+        .toString());
 
     assertThat(first.await().exitCode()).isZero();
     assertThat(second.await().exitCode()).isZero();

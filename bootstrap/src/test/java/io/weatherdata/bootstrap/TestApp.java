@@ -2,7 +2,7 @@ package io.weatherdata.bootstrap;
 
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 
 /** The whole service with the repository's config.yml over a test database, on free ports. */
 final class TestApp {

@@ -1,7 +1,7 @@
 package io.weatherdata.bootstrap;
 
 import io.weatherdata.adapter.in.cli.CliWiring;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 
 /** The batch commands' real wiring over a given test database. */
 public final class TestWiring {

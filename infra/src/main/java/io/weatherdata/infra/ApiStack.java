@@ -74,7 +74,8 @@ public final class ApiStack extends Stack {
         .assumedBy(new ServicePrincipal("ec2.amazonaws.com"))
         .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("AWSElasticBeanstalkWebTier")))
         .build();
-    InstanceProfile instanceProfile = InstanceProfile.Builder.create(this, "InstanceProfile").role(instanceRole).build();
+    InstanceProfile instanceProfile = InstanceProfile.Builder.create(this, "InstanceProfile")
+        .role(instanceRole).build();
     Role serviceRole = Role.Builder.create(this, "ServiceRole")
         .assumedBy(new ServicePrincipal("elasticbeanstalk.amazonaws.com"))
         .managedPolicies(List.of(
@@ -194,7 +195,8 @@ public final class ApiStack extends Stack {
         .comment("Weather data service API")
         .priceClass(PriceClass.PRICE_CLASS_100)
         .defaultBehavior(BehaviorOptions.builder()
-            .origin(HttpOrigin.Builder.create(loadBalancerDomain).protocolPolicy(OriginProtocolPolicy.HTTP_ONLY).build())
+            .origin(HttpOrigin.Builder.create(loadBalancerDomain).protocolPolicy(
+                OriginProtocolPolicy.HTTP_ONLY).build())
             .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
             .allowedMethods(AllowedMethods.ALLOW_GET_HEAD_OPTIONS)
             .cachedMethods(CachedMethods.CACHE_GET_HEAD_OPTIONS)

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public record Artifacts(Path lambdaJar, Path serviceBundle) {
 
-  public static final String LAMBDA_JAR = "bootstrap/target/weather-lambda.jar";
+  public static final String LAMBDA_JAR = "bootstrap/lambda/target/weather-lambda.jar";
   public static final String SERVICE_JAR = "bootstrap/target/weather-service.jar";
   /** Repository-root files the service needs next to its jar on an instance. */
   static final List<String> BUNDLE_FILES = List.of("Procfile", "config.yml", ".ebextensions");

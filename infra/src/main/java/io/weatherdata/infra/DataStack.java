@@ -22,8 +22,8 @@ import software.constructs.Construct;
 /**
  * PostgreSQL 16 on RDS in the isolated subnets: not public, encrypted, backed up, its master credentials generated
  * into Secrets Manager (RDS JSON shape: host, port, dbname, username, password) and rotated every 30 days. Its
- * security group admits 5432 from the API's and the Lambdas' security groups and nothing else. No RDS Proxy: see the
- * README's Deployment section.
+ * security group admits 5432 from the API's and the Lambdas' security groups and nothing else. No RDS Proxy: see
+ * docs/deployment.md.
  */
 public final class DataStack extends Stack {
 

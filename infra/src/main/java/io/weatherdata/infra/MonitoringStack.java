@@ -74,8 +74,10 @@ public final class MonitoringStack extends Stack {
     String instanceCpu = "{AWS/ElasticBeanstalk,EnvironmentName,InstanceId} MetricName=\"CPUUser\" EnvironmentName=\""
         + settings.apiEnvironmentName() + "\"";
     dashboard.addWidgets(
-        graph("API latency (s)", List.of(api("ApplicationLatencyP50", "Average"), api("ApplicationLatencyP99", "Maximum"))),
-        graph("API requests and 5xx", List.of(api("ApplicationRequestsTotal", "Sum"), api("ApplicationRequests5xx", "Sum"))),
+        graph("API latency (s)", List.of(api("ApplicationLatencyP50", "Average"), api(
+            "ApplicationLatencyP99", "Maximum"))),
+        graph("API requests and 5xx", List.of(api("ApplicationRequestsTotal", "Sum"), api(
+            "ApplicationRequests5xx", "Sum"))),
         graph("API instance CPU (user %)", List.of(search(instanceCpu, "Average", "", false))));
     dashboard.addWidgets(
         graph("Database CPU (%)", List.of(database.metricCPUUtilization(options("Average")))),
@@ -128,8 +130,8 @@ public final class MonitoringStack extends Stack {
     return GraphWidget.Builder.create().title(title).left(List.copyOf(metrics)).width(8).height(6).build();
   }
 
-  private void alarm(String name, String description, IMetric metric, Number threshold, ComparisonOperator operator,
-      int periods) {
+  private void alarm(String name, String description, IMetric metric, Number threshold,
+      ComparisonOperator operator, int periods) {
     Alarm alarm = Alarm.Builder.create(this, name)
         .alarmName(settings.name(name))
         .alarmDescription(description)

@@ -60,7 +60,8 @@ class ApiTest {
     assertThat(options.get("aws:autoscaling:trigger/MeasureName").asText()).isEqualTo("CPUUtilization");
     assertThat(options.get("aws:autoscaling:asg/MinSize").asInt()).isEqualTo(1);
     assertThat(options.get("aws:autoscaling:asg/MaxSize").asInt()).isEqualTo(2);
-    Map<String, JsonNode> prod = Cfn.optionSettings(Cfn.only(Synthesized.prod().json(Synthesized.prod().deployment.api()),
+    Map<String, JsonNode> prod = Cfn.optionSettings(Cfn.only(Synthesized.prod().json(Synthesized.prod()
+        .deployment.api()),
         "AWS::ElasticBeanstalk::Environment"));
     assertThat(prod.get("aws:autoscaling:asg/MinSize").asInt()).isEqualTo(2);
     assertThat(prod.get("aws:elasticbeanstalk:command/DeploymentPolicy").asText()).isEqualTo("Immutable");

@@ -3,6 +3,7 @@ package io.weatherdata.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.weatherdata.application.ingestion.model.IngestionEvents;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,8 +61,9 @@ class IngestionTest {
     JsonNode rule = rule("analysis-on-ingestion-completed");
     assertThat(Cfn.resource(template, Cfn.target(rule.at("/Properties/EventBusName"))).path("Type").asText())
         .isEqualTo("AWS::Events::EventBus");
-    assertThat(rule.at("/Properties/EventPattern/source/0").asText()).isEqualTo("io.weatherdata.ingestion");
-    assertThat(rule.at("/Properties/EventPattern/detail-type/0").asText()).isEqualTo("IngestionCompleted");
+    // the code's names (infra keeps its own copy, so it imports no service code): the rule matches what is published
+    assertThat(rule.at("/Properties/EventPattern/source/0").asText()).isEqualTo(IngestionEvents.SOURCE);
+    assertThat(rule.at("/Properties/EventPattern/detail-type/0").asText()).isEqualTo(IngestionEvents.COMPLETED);
     assertThat(Cfn.handlerBehindAlias(template, rule.at("/Properties/Targets/0/Arn")))
         .isEqualTo(PACKAGE + "IngestionCompletedAnalysisFunction::handleRequest");
   }

@@ -13,7 +13,7 @@ import software.amazon.awscdk.Stack;
 /** Every identity policy in every stack of both environments: no wildcard action, no unscoped resource. */
 class LeastPrivilegeTest {
 
-  /** AWS managed policies a role may carry, each for a reason the README gives. */
+  /** AWS managed policies a role may carry, each for a reason docs/deployment.md gives. */
   static final Set<String> ALLOWED_MANAGED_POLICIES = Set.of(
       "service-role/AWSLambdaBasicExecutionRole",          // Lambda logs
       "service-role/AWSLambdaVPCAccessExecutionRole",      // Lambda network interfaces in the VPC

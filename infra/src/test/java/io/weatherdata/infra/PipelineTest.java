@@ -29,7 +29,8 @@ class PipelineTest {
   @Test
   void theBuildRunsTheRepositoryBuildspecWithTheSameContext() {
     JsonNode build = Cfn.resources(template, "AWS::CodeBuild::Project").values().stream()
-        .filter(project -> project.at("/Properties/Name").asText().equals("weather-dev-build")).findFirst().orElseThrow();
+        .filter(project -> project.at("/Properties/Name").asText().equals("weather-dev-build")).findFirst()
+            .orElseThrow();
     assertThat(build.at("/Properties/Source/BuildSpec").asText()).isEqualTo("buildspec.yml");
     assertThat(build.at("/Properties/Environment/EnvironmentVariables").toString())
         .contains("CDK_CONTEXT_JSON").contains("\\\"env\\\":\\\"dev\\\"");

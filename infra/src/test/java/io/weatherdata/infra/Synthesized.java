@@ -72,7 +72,8 @@ final class Synthesized {
     Path staging = TARGET.resolve("test-artifacts").resolve(env);
     Artifacts artifacts = Artifacts.of(
         Artifacts.located("weather.lambdaJar", "WEATHER_LAMBDA_JAR", dummyJar(staging.resolve("weather-lambda.jar"))),
-        Artifacts.located("weather.serviceJar", "WEATHER_SERVICE_JAR", dummyJar(staging.resolve("weather-service.jar"))),
+        Artifacts.located("weather.serviceJar", "WEATHER_SERVICE_JAR", dummyJar(staging.resolve(
+            "weather-service.jar"))),
         Path.of("..").toAbsolutePath().normalize(), staging);
     // postCliContext wins over a CDK_CONTEXT_JSON in the environment.
     App app = new App(AppProps.builder().outdir(outdir.toString()).postCliContext(context).build());

@@ -1,13 +1,20 @@
 package io.weatherdata.bootstrap.lambda;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.weatherdata.adapter.in.cli.CliWiring;
-import io.weatherdata.adapter.out.postgres.EmbeddedPostgresServer;
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import io.weatherdata.adapter.out.s3.TestS3;
-import io.weatherdata.application.port.in.IngestCommand;
-import io.weatherdata.application.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.model.IngestionEvents;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,7 +25,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
- * The real dataset ({@code $WX_DATA_DIR}, default {@code ../shared/data/wx_data} beside the checkout; 1,729,957 lines), once through the scheduled Lambda function
+ * The real dataset ({@code $WX_DATA_DIR}, default {@code ../shared/data/wx_data} beside the checkout; 1,729,957 lines),
+  * once through the scheduled Lambda function
  * from an S3-compatible server and once through the folder ingestion: both databases must hold the same rows and
  * statistics. Runs where the dataset is present (the project never ships it).
  */
@@ -49,11 +57,22 @@ class FullDatasetFromS3IT {
     System.setProperty("aws.accessKeyId", "AKIDTEST");
     System.setProperty("aws.secretAccessKey", "test-secret-key");
     System.setProperty("aws.region", "us-east-1");
-    LambdaWiring lambda = new LambdaWiring(LambdaSettings.from(Map.of("DATABASE_URL", viaS3,
-        "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "RAW_BUCKET", bucket, "RAW_PREFIX", "wx_data/",
-        "S3_ENDPOINT", TestS3.endpoint())));
-    Map<String, Object> result = new ScheduledIngestFunction(lambda)
-        .handleRequest(new com.amazonaws.services.lambda.runtime.events.ScheduledEvent(), null);
+    WireMockServer events = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    events.start();
+    events.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withHeader("Content-Type", "application/x-amz-json-1.1")
+        .withBody("{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"e-1\"}]}")));
+    Map<String, Object> result;
+    try {
+      LambdaWiring lambda = new LambdaWiring(LambdaSettings.from(Map.of("DATABASE_URL", viaS3,
+          "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "RAW_BUCKET", bucket, "RAW_PREFIX", "wx_data/",
+          "S3_ENDPOINT", TestS3.endpoint(), "EVENT_BUS_NAME", "weather-events", "EVENTS_ENDPOINT", events.baseUrl())));
+      result = new ScheduledIngestFunction(lambda).handleRequest(new ScheduledEvent(), null);
+      ScheduledEvent completed = new ScheduledEvent();
+      completed.setDetailType(IngestionEvents.COMPLETED);
+      new IngestionCompletedAnalysisFunction(lambda).handleRequest(completed, null);
+    } finally {
+      events.stop();
+    }
 
     String viaFolder = TestPostgres.freshDatabase();
     try (CliWiring.Session session = io.weatherdata.bootstrap.TestWiring.commands(viaFolder)) {

@@ -21,7 +21,8 @@ public final class RawLineParser {
     }
     String[] fields = line.split("\t", -1);
     if (fields.length != 4) {
-      return reject(file, lineNumber, "expected 4 tab-separated columns, found " + fields.length + " in '" + quote(line) + "'");
+      return reject(file, lineNumber, "expected 4 tab-separated columns, found " + fields.length + " in '"
+          + quote(line) + "'");
     }
     String dateText = fields[0].strip();
     LocalDate date;
@@ -41,8 +42,7 @@ public final class RawLineParser {
       }
     }
     try {
-      return new ParsedLine.Accepted(new Observation(
-          station,
+      return new ParsedLine.Accepted(new Observation(station,
           date,
           temperature(values[0]),
           temperature(values[1]),

@@ -78,7 +78,8 @@ public final class StationFileReader implements Iterator<Observation> {
     Observation observation = ((ParsedLine.Accepted) parsed).observation();
     Long first = firstLineOfDate.putIfAbsent(observation.date(), lineNumber);
     if (first != null) {
-      reject(new Rejection(file, lineNumber, "duplicate date " + observation.date() + " (first on line " + first + ")"));
+      reject(new Rejection(file, lineNumber, "duplicate date " + observation.date() + " (first on line " + first
+          + ")"));
       return null;
     }
     accepted++;

@@ -10,7 +10,7 @@ public record PageRequest<K>(int size, Optional<K> after) {
 
   public PageRequest {
     if (size < 1 || size > MAX_SIZE) {
-      throw new IllegalArgumentException("page_size must be between 1 and " + MAX_SIZE + ", got " + size);
+      throw new IllegalArgumentException("a page holds 1 to " + MAX_SIZE + " items, not " + size);
     }
     Objects.requireNonNull(after, "after");
   }

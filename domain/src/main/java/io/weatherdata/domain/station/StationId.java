@@ -9,11 +9,11 @@ public record StationId(String value) implements Comparable<StationId> {
 
   public StationId {
     if (value == null) {
-      throw new IllegalArgumentException("station_id is required");
+      throw new IllegalArgumentException("a station id is required");
     }
     if (!FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "station_id must be 2 letters then 9 letters or digits (e.g. USC00110072), got '" + abbreviate(value) + "'");
+          "a station id is 2 letters then 9 letters or digits (e.g. USC00110072), got '" + abbreviate(value) + "'");
     }
   }
 
@@ -25,7 +25,7 @@ public record StationId(String value) implements Comparable<StationId> {
   public static StationId fromFileName(String fileName) {
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
     if (!name.endsWith(FILE_SUFFIX)) {
-      throw new IllegalArgumentException("file name must be <station_id>.txt, got '" + abbreviate(name) + "'");
+      throw new IllegalArgumentException("a station file is named <station id>.txt, got '" + abbreviate(name) + "'");
     }
     return new StationId(name.substring(0, name.length() - FILE_SUFFIX.length()));
   }

@@ -30,8 +30,7 @@ public final class YearlyStatsRule {
       byStationYear.computeIfAbsent(new StationYear(o.station(), o.date().getYear()), k -> new ArrayList<>()).add(o);
     }
     List<YearlyStats> result = new ArrayList<>(byStationYear.size());
-    byStationYear.forEach((stationYear, days) -> result.add(new YearlyStats(
-        stationYear,
+    byStationYear.forEach((stationYear, days) -> result.add(new YearlyStats(stationYear,
         average(days, o -> o.maxTemperature().map(Temperature::tenthsCelsius)),
         average(days, o -> o.minTemperature().map(Temperature::tenthsCelsius)),
         total(days))));
@@ -50,7 +49,8 @@ public final class YearlyStatsRule {
     }
     return count == 0
         ? Optional.empty()
-        : Optional.of(BigDecimal.valueOf(sum, 1).divide(BigDecimal.valueOf(count), YearlyStats.AVERAGE_SCALE, RoundingMode.HALF_UP));
+        : Optional.of(BigDecimal.valueOf(sum, 1).divide(BigDecimal.valueOf(count), YearlyStats.AVERAGE_SCALE,
+            RoundingMode.HALF_UP));
   }
 
   private static Optional<BigDecimal> total(List<Observation> days) {

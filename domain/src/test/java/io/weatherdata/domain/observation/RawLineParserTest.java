@@ -19,8 +19,7 @@ class RawLineParserTest {
   void realFormatLineBecomesAnObservation() {
     Observation observation = accepted("19850101\t  -22\t -128\t   94");
 
-    assertThat(observation).isEqualTo(new Observation(
-        STATION,
+    assertThat(observation).isEqualTo(new Observation(STATION,
         LocalDate.of(1985, 1, 1),
         Optional.of(Temperature.ofTenthsCelsius(-22)),
         Optional.of(Temperature.ofTenthsCelsius(-128)),
@@ -36,8 +35,10 @@ class RawLineParserTest {
   void missingSentinelBecomesAnEmptyValueOnlyInItsColumn(String line, String missingColumn) {
     Observation observation = accepted(line);
 
-    assertThat(observation.maxTemperature()).isEqualTo(expectedIfPresent(missingColumn, "max", Temperature.ofTenthsCelsius(-22)));
-    assertThat(observation.minTemperature()).isEqualTo(expectedIfPresent(missingColumn, "min", Temperature.ofTenthsCelsius(-128)));
+    assertThat(observation.maxTemperature()).isEqualTo(expectedIfPresent(missingColumn, "max", Temperature
+        .ofTenthsCelsius(-22)));
+    assertThat(observation.minTemperature()).isEqualTo(expectedIfPresent(missingColumn, "min", Temperature
+        .ofTenthsCelsius(-128)));
     assertThat(observation.precipitation())
         .isEqualTo(expectedIfPresent(missingColumn, "precipitation", Precipitation.ofTenthsMillimetre(94)));
   }

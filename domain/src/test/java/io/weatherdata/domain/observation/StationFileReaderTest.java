@@ -114,8 +114,7 @@ class StationFileReaderTest {
         day("19850103"),
         "19850104\t-22\t-128",
         day("19850105")));
-
-    drain(reader);
+ drain(reader);
 
     assertThat(reader.acceptedLines()).isEqualTo(3);
     assertThat(reader.rejectedLines()).isEqualTo(2);
@@ -139,7 +138,8 @@ class StationFileReaderTest {
       @Override
       public void close() {}
     };
-    StationFileReader reader = new StationFileReader(STATION, FILE, new BufferedReader(failsAfterFirstLine), rejections::add);
+    StationFileReader reader = new StationFileReader(STATION, FILE, new BufferedReader(failsAfterFirstLine),
+        rejections::add);
 
     assertThat(reader.next().date()).isEqualTo(LocalDate.of(1985, 1, 1));
     assertThatThrownBy(reader::hasNext)

@@ -40,17 +40,17 @@ class StationIdTest {
   void malformedIdsAreRejectedNamingTheField(String value) {
     assertThatThrownBy(() -> new StationId(value))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("station_id");
+        .hasMessageContaining("station id");
   }
 
   @Test
   void nullIsRejectedNamingTheField() {
     assertThatThrownBy(() -> new StationId(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("station_id");
+        .hasMessageContaining("station id");
     assertThatThrownBy(() -> StationId.of(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("station_id");
+        .hasMessageContaining("station id");
   }
 
   @ParameterizedTest

@@ -84,7 +84,8 @@ class YearlyStatsRuleTest {
       "'7',        0.700000"
   })
   void averagesAreRoundedHalfUpToSixPlaces(String tenths, String expected) {
-    List<Observation> days = daysWithTemperatures(Arrays.stream(tenths.split(",")).mapToInt(Integer::parseInt).toArray());
+    List<Observation> days = daysWithTemperatures(Arrays.stream(tenths.split(",")).mapToInt(
+        Integer::parseInt).toArray());
 
     YearlyStats stats = single(YearlyStatsRule.compute(days));
 
@@ -169,7 +170,8 @@ class YearlyStatsRuleTest {
     }
   }
 
-  private static Observation day(String station, LocalDate date, Integer maxTenths, Integer minTenths, Integer precipitationTenths) {
+  private static Observation day(String station, LocalDate date, Integer maxTenths, Integer minTenths,
+      Integer precipitationTenths) {
     return new Observation(
         new StationId(station),
         date,

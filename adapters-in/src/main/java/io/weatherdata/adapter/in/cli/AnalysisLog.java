@@ -1,6 +1,6 @@
 package io.weatherdata.adapter.in.cli;
 
-import io.weatherdata.application.port.in.AnalysisReport;
+import io.weatherdata.application.analysis.port.in.AnalysisReport;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,8 +2,8 @@ package io.weatherdata.adapter.in.cli;
 
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
-import io.weatherdata.application.port.in.AnalysisCommand;
-import io.weatherdata.application.port.in.AnalysisReport;
+import io.weatherdata.application.analysis.port.in.AnalysisCommand;
+import io.weatherdata.application.analysis.port.in.AnalysisReport;
 import net.sourceforge.argparse4j.impl.Arguments;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
@@ -11,7 +11,8 @@ import net.sourceforge.argparse4j.inf.Subparser;
 /** {@code analyze config.yml [--all]}: recompute yearly statistics. */
 public final class AnalyzeCliCommand<C extends Configuration> extends WiredCommand<C> {
   public AnalyzeCliCommand(CliWiring<C> wiring, Class<C> configurationClass) {
-    super("analyze", "Recompute yearly statistics for the station-years ingestion touched (or --all)", wiring, configurationClass);
+    super("analyze", "Recompute yearly statistics for the station-years ingestion touched (or --all)", wiring,
+        configurationClass);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.weatherdata.adapter.in.cli;
 
-import io.weatherdata.application.port.in.ComputeYearlyStatsUseCase;
-import io.weatherdata.application.port.in.IngestObservationsUseCase;
+import io.weatherdata.application.analysis.port.in.ComputeStatisticsUseCase;
+import io.weatherdata.application.ingestion.port.in.IngestObservationsUseCase;
 
 /** What the batch commands need, built from the configuration by bootstrap. */
 @FunctionalInterface
@@ -13,7 +13,7 @@ public interface CliWiring<C> {
     /** Ingestion from a folder path (or another location the wiring understands). */
     IngestObservationsUseCase ingestFrom(String location);
 
-    ComputeYearlyStatsUseCase analysis();
+    ComputeStatisticsUseCase analysis();
 
     @Override
     void close();

@@ -2,11 +2,14 @@ package io.weatherdata.adapter.in.cli;
 
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
-import io.weatherdata.application.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 
-/** {@code ingest config.yml <folder | s3://bucket/prefix>}: one ingestion run, then analysis of what changed. Exit status 1 on failure. */
+/**
+ * {@code ingest config.yml <folder | s3://bucket/prefix>}: one ingestion run, then analysis of what changed. Exit
+  * status 1 on failure.
+ */
 public final class IngestCliCommand<C extends Configuration> extends WiredCommand<C> {
   public IngestCliCommand(CliWiring<C> wiring, Class<C> configurationClass) {
     super("ingest", "Load every station file (*.txt) of a folder or s3://bucket/prefix into the database, then"

@@ -1,8 +1,8 @@
 package io.weatherdata.adapter.in.cli;
 
-import io.weatherdata.application.port.in.FileReport;
-import io.weatherdata.application.port.in.IngestionListener;
-import io.weatherdata.application.port.in.IngestionReport;
+import io.weatherdata.application.ingestion.model.FileReport;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.model.IngestionReport;
 import io.weatherdata.domain.observation.Rejection;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +15,8 @@ public final class LoggingIngestionListener implements IngestionListener {
 
   @Override
   public void runStarted(long runId, String source, int filesToConsider) {
-    LOG.info("ingestion started run_id={} source=\"{}\" files={} started_at={}", runId, source, filesToConsider,
-        Instant.now());
+    LOG.info("ingestion started run_id={} source=\"{}\" files={} started_at={}", runId, source,
+        filesToConsider, Instant.now());
   }
 
   @Override

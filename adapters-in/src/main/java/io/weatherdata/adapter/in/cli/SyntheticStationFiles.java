@@ -28,9 +28,11 @@ public final class SyntheticStationFiles {
     for (int s = 1; s <= stations; s++) {
       SplittableRandom random = new SplittableRandom(seed * 1_000_003L + s);
       double climate = random.nextDouble(-6, 6);
-      try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(stationId(s) + ".txt"), StandardCharsets.US_ASCII)) {
+      try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(stationId(s) + ".txt"), StandardCharsets
+          .US_ASCII)) {
         for (LocalDate day = LocalDate.of(firstYear, 1, 1); day.getYear() <= lastYear; day = day.plusDays(1)) {
-          out.write(random.nextDouble() < malformedShare ? MALFORMED[random.nextInt(MALFORMED.length)] : line(day, climate, random));
+          out.write(random.nextDouble() < malformedShare ? MALFORMED[random.nextInt(MALFORMED.length)] : line(day,
+              climate, random));
           out.write('\n');
           lines++;
         }

@@ -1,9 +1,9 @@
 package io.weatherdata.adapter.in.lambda;
 
-import io.weatherdata.application.port.in.IngestCommand;
-import io.weatherdata.application.port.in.IngestObservationsUseCase;
-import io.weatherdata.application.port.in.IngestionFailedException;
-import io.weatherdata.application.port.in.IngestionReport;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestObservationsUseCase;
+import io.weatherdata.application.ingestion.port.in.IngestionFailedException;
+import io.weatherdata.application.ingestion.model.IngestionReport;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package io.weatherdata.adapter.in.lambda;
 
-import io.weatherdata.application.port.in.FileReport;
-import io.weatherdata.application.port.in.IngestionListener;
-import io.weatherdata.application.port.in.IngestionReport;
+import io.weatherdata.application.ingestion.model.FileReport;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.model.IngestionReport;
 import io.weatherdata.domain.observation.Rejection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +45,7 @@ final class LambdaIngestionListener implements IngestionListener {
 
   @Override
   public void runFinished(IngestionReport r) {
-    output.log(r.status() == IngestionReport.Status.SUCCEEDED ? "INFO" : "ERROR", "ingestion finished", ReportJson.of(r));
+    output.log(r.status() == IngestionReport.Status.SUCCEEDED ? "INFO" : "ERROR", "ingestion finished",
+        ReportJson.of(r));
   }
 }

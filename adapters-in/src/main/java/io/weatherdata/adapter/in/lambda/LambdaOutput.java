@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.weatherdata.application.port.in.AnalysisReport;
-import io.weatherdata.application.port.in.IngestionReport;
+import io.weatherdata.application.analysis.port.in.AnalysisReport;
+import io.weatherdata.application.ingestion.model.IngestionReport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,8 @@ public final class LambdaOutput {
   /** The EMF record of an analysis: StationYearsWritten, DurationMs. */
   public void analysisMetrics(String function, AnalysisReport r) {
     metrics(function, Map.of("StationYearsWritten", (long) r.stationYearsWritten(),
-        "DurationMs", Duration.between(r.startedAt(), r.finishedAt()).toMillis()), Map.of("scope", r.all() ? "all" : "touched"));
+        "DurationMs", Duration.between(r.startedAt(), r.finishedAt()).toMillis()), Map.of("scope", r.all()
+            ? "all" : "touched"));
   }
 
   private void metrics(String function, Map<String, Long> values, Map<String, ?> properties) {

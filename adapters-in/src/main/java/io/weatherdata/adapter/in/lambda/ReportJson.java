@@ -1,7 +1,7 @@
 package io.weatherdata.adapter.in.lambda;
 
-import io.weatherdata.application.port.in.AnalysisReport;
-import io.weatherdata.application.port.in.IngestionReport;
+import io.weatherdata.application.analysis.port.in.AnalysisReport;
+import io.weatherdata.application.ingestion.model.IngestionReport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

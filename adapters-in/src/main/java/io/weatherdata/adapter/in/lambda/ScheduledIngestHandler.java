@@ -3,7 +3,7 @@ package io.weatherdata.adapter.in.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import io.weatherdata.application.port.in.IngestObservationsUseCase;
+import io.weatherdata.application.ingestion.port.in.IngestObservationsUseCase;
 import java.util.Map;
 import java.util.Optional;
 

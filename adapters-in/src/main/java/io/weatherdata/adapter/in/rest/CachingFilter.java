@@ -1,6 +1,6 @@
 package io.weatherdata.adapter.in.rest;
 
-import io.weatherdata.application.port.in.GetDataVersionUseCase;
+import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -21,9 +21,9 @@ import java.util.HexFormat;
 public final class CachingFilter implements ContainerRequestFilter, ContainerResponseFilter {
   static final String CACHE_CONTROL = "public, max-age=300";
   private static final String TAG = "weather.etag";
-  private final GetDataVersionUseCase version;
+  private final GetStoredDataVersionUseCase version;
 
-  public CachingFilter(GetDataVersionUseCase version) {
+  public CachingFilter(GetStoredDataVersionUseCase version) {
     this.version = version;
   }
 

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writes a page as RFC 4180 CSV: a header line, one line per item, empty for null; streamed as it goes. */
-@Produces(Formats.CSV)
+@Produces(FormatParameter.CSV)
 public final class CsvPageWriter implements MessageBodyWriter<PageJson<?>> {
   @Override
   public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -26,7 +26,7 @@ public final class CsvPageWriter implements MessageBodyWriter<PageJson<?>> {
   @Override
   public void writeTo(PageJson<?> page, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
-    headers.putSingle("Content-Type", Formats.CSV + "; charset=utf-8; header=present");
+    headers.putSingle("Content-Type", FormatParameter.CSV + "; charset=utf-8; header=present");
     Writer out = new BufferedWriter(new OutputStreamWriter(entityStream, StandardCharsets.UTF_8));
     line(out, List.copyOf(page.csvHeader()));
     for (CsvRow row : page.data()) {

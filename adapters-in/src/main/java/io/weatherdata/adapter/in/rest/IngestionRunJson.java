@@ -2,12 +2,11 @@ package io.weatherdata.adapter.in.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.weatherdata.application.port.in.IngestionReport;
+import io.weatherdata.application.ingestion.model.IngestionReport;
 import java.time.Instant;
 
 @Schema(name = "IngestionRun", description = "One ingestion run and what it counted")
-public record IngestionRunJson(
-    long id,
+public record IngestionRunJson(long id,
     String source,
     @Schema(allowableValues = {"RUNNING", "SUCCEEDED", "FAILED"}) String status,
     @JsonProperty("started_at") Instant startedAt,
@@ -20,7 +19,8 @@ public record IngestionRunJson(
     @JsonProperty("rows_updated") long rowsUpdated,
     @JsonProperty("rows_unchanged") long rowsUnchanged,
     @JsonProperty("rows_rejected") long rowsRejected,
-    @JsonProperty("quality_warnings") @Schema(description = "kept days whose max is below their min") long qualityWarnings,
+    @JsonProperty("quality_warnings") @Schema(
+        description = "kept days whose max is below their min") long qualityWarnings,
     @Schema(nullable = true) String error) {
 
   static IngestionRunJson from(IngestionReport r) {

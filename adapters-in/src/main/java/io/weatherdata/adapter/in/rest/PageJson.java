@@ -12,8 +12,10 @@ public record PageJson<T extends CsvRow>(
 
   @Schema(name = "PageInfo")
   public record PageInfo(
-      @JsonProperty("page_size") @Schema(description = "items per page as requested (default 100, at most 1000)") int pageSize,
+      @JsonProperty("page_size") @Schema(
+          description = "items per page as requested (default 100, at most 1000)") int pageSize,
       @JsonProperty("next_cursor") @JsonInclude(JsonInclude.Include.ALWAYS)
-      @Schema(description = "pass as cursor= for the next page; null on the last page", nullable = true) String nextCursor,
+      @Schema(description = "pass as cursor= for the next page; null on the last page",
+          nullable = true) String nextCursor,
       @Schema(description = "number of items matching the filters, over all pages") long total) {}
 }

@@ -1,6 +1,6 @@
 package io.weatherdata.adapter.in.rest;
 
-import io.weatherdata.application.port.in.DataUnavailableException;
+import io.weatherdata.application.query.model.DataUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -8,7 +8,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers every response carries: no MIME sniffing, no framing, and a CSP that lets Swagger UI run from 'self' only. */
+/**
+ * Headers every response carries: no MIME sniffing, no framing, and a CSP that lets Swagger UI run from 'self' only.
+ */
 public final class SecurityHeaders implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -14,7 +14,8 @@ public record StationJson(
     @Schema(description = "days on record") long days,
     @JsonProperty("missing_max_temp") @Schema(description = "days without a maximum temperature") long missingMaxTemp,
     @JsonProperty("missing_min_temp") @Schema(description = "days without a minimum temperature") long missingMinTemp,
-    @JsonProperty("missing_precipitation") @Schema(description = "days without precipitation") long missingPrecipitation)
+    @JsonProperty("missing_precipitation") @Schema(
+        description = "days without precipitation") long missingPrecipitation)
     implements CsvRow {
 
   static final List<String> CSV_HEADER = List.of("station_id", "first_date", "last_date", "days", "missing_max_temp",

@@ -7,9 +7,10 @@ import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.weatherdata.application.port.in.FindStationsUseCase;
+import io.weatherdata.application.query.port.in.FindStationsUseCase;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -20,11 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 @Path("/api/stations")
-@Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+@Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
 public final class StationsResource {
   private static final String SCOPE = "stations";
   private final FindStationsUseCase stations;
@@ -37,12 +36,12 @@ public final class StationsResource {
 
   @GET
   @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "Station")),
-      summary = "The station catalogue", description = "Every station with data: span, days on record and missing values per measure, from the analysed data; ordered by station id.")
-  public Response list(@Context UriInfo uri) {
-    QueryParameters params = QueryParameters.paged(uri, Set.of());
-    Optional<StationId> after = cursors.position(SCOPE, params.cursor(), 1, p -> StationId.of(p.get(0)));
-    int pageSize = params.pageSize();
-    return Listing.respond(uri, pageSize, stations.list(new PageRequest<>(pageSize, after)), StationJson::from,
+      summary = "The station catalogue", description = """
+      Every station with data: span, days on record and missing values per measure, from the analysed data;
+      ordered by station id.""")
+  public Response list(@Context UriInfo uri, @BeanParam PageParams paging) {
+    PageRequest<StationId> page = paging.request(cursors, SCOPE, 1, p -> StationId.of(p.get(0)));
+    return Listing.respond(uri, page.size(), stations.list(page), StationJson::from,
         StationJson.CSV_HEADER, s -> cursors.encode(SCOPE, List.of(s.station().value())));
   }
 
@@ -55,15 +54,9 @@ public final class StationsResource {
           content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
       @ApiResponse(responseCode = "404", description = "no data for this station",
           content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
-  public StationJson find(@Context UriInfo uri,
+  public StationJson find(
       @Parameter(description = "station id", example = "USC00110072") @PathParam("station_id") String stationId) {
-    QueryParameters.of(uri, Set.of());
-    StationId station;
-    try {
-      station = StationId.of(stationId);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException("station_id", e.getMessage());
-    }
+    StationId station = QueryParameters.domain("station_id", () -> StationId.of(stationId));
     return stations.find(station).map(StationJson::from)
         .orElseThrow(() -> new NotFoundException("no data for station " + station));
   }

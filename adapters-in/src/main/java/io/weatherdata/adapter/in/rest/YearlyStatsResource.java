@@ -4,33 +4,27 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.weatherdata.application.port.in.FindYearlyStatsUseCase;
-import io.weatherdata.application.port.in.YearlyStatsQuery;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.weatherdata.application.query.model.YearlyStatsFilter;
+import io.weatherdata.application.query.model.YearlyStatsQuery;
+import io.weatherdata.application.query.port.in.FindYearlyStatsUseCase;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.stats.StationYear;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 @Path("/api/weather/stats")
-@Produces({MediaType.APPLICATION_JSON, Formats.CSV})
+@Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
 public final class YearlyStatsResource {
-  static final String STATION_ID = "station_id";
-  static final String YEAR = "year";
-  static final String START_YEAR = "start_year";
-  static final String END_YEAR = "end_year";
-  private static final int MIN_YEAR = 1;
-  private static final int MAX_YEAR = 9999;
-
   private final FindYearlyStatsUseCase stats;
   private final Cursors cursors;
 
@@ -39,28 +33,57 @@ public final class YearlyStatsResource {
     this.cursors = cursors;
   }
 
+  /** The filters of the yearly statistics listing. */
+  public static final class Filters {
+    static final String STATION_ID = "station_id";
+    static final String YEAR = "year";
+    static final String START_YEAR = "start_year";
+    static final String END_YEAR = "end_year";
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+
+    @QueryParam(STATION_ID)
+    @Parameter(description = "one station id, a comma list, or the parameter repeated (at most 200)",
+        example = "USC00110072")
+    public List<String> stationIds;
+
+    @QueryParam(YEAR)
+    @Parameter(description = "one year; not with start_year/end_year", example = "1985",
+        schema = @Schema(type = "integer", minimum = "1", maximum = "9999"))
+    public String year;
+
+    @QueryParam(START_YEAR)
+    @Parameter(description = "first year, inclusive", schema = @Schema(type = "integer", minimum = "1",
+        maximum = "9999"))
+    public String startYear;
+
+    @QueryParam(END_YEAR)
+    @Parameter(description = "last year, inclusive", schema = @Schema(type = "integer", minimum = "1",
+        maximum = "9999"))
+    public String endYear;
+
+    YearlyStatsFilter toFilter() {
+      QueryParameters.Range<Integer> years = QueryParameters.range(YEAR, year(YEAR, year),
+          START_YEAR, year(START_YEAR, startYear), END_YEAR, year(END_YEAR, endYear));
+      return new YearlyStatsFilter(QueryParameters.stations(STATION_ID, stationIds), years.from(), years.to());
+    }
+
+    private static java.util.Optional<Integer> year(String name, String text) {
+      return QueryParameters.integer(name, text, MIN_YEAR, MAX_YEAR);
+    }
+  }
+
   @GET
   @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "YearlyStats")),
       summary = "Yearly statistics per station", description = """
       Per station and calendar year: average max and min temperature (°C) and total precipitation (cm), ignoring
-      missing days; null where no day had the value. Ordered by station then year, keyset-paged.""",
-      parameters = {
-          @Parameter(in = ParameterIn.QUERY, name = STATION_ID, description = "one station id, a comma list, or the parameter repeated (at most 200)", example = "USC00110072"),
-          @Parameter(in = ParameterIn.QUERY, name = YEAR, description = "one year; not with start_year/end_year", example = "1985"),
-          @Parameter(in = ParameterIn.QUERY, name = START_YEAR, description = "first year, inclusive"),
-          @Parameter(in = ParameterIn.QUERY, name = END_YEAR, description = "last year, inclusive")})
-  public Response find(@Context UriInfo uri) {
-    QueryParameters params = QueryParameters.paged(uri, Set.of(STATION_ID, YEAR, START_YEAR, END_YEAR));
-    List<StationId> stations = params.stations(STATION_ID);
-    QueryParameters.Range<Integer> years =
-        params.range(YEAR, START_YEAR, END_YEAR, name -> params.integer(name, MIN_YEAR, MAX_YEAR));
-    Optional<Integer> from = years.from();
-    Optional<Integer> to = years.to();
-    String scope = "stats|" + stations + "|" + from.orElse(null) + "|" + to.orElse(null);
-    Optional<StationYear> after = cursors.position(scope, params.cursor(), 2, p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
-    int pageSize = params.pageSize();
-    return Listing.respond(uri, pageSize,
-        stats.find(new YearlyStatsQuery(stations, from, to, new PageRequest<>(pageSize, after))),
+      missing days; null where no day had the value. Ordered by station then year, keyset-paged.""")
+  public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging) {
+    YearlyStatsFilter filter = filters.toFilter();
+    String scope = "stats|" + filter;
+    PageRequest<StationYear> page = paging.request(cursors, scope, 2,
+        p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
+    return Listing.respond(uri, page.size(), stats.find(new YearlyStatsQuery(filter, page)),
         YearlyStatsJson::from, YearlyStatsJson.CSV_HEADER,
         s -> cursors.encode(scope, List.of(s.stationYear().station().value(), String.valueOf(s.stationYear().year()))));
   }

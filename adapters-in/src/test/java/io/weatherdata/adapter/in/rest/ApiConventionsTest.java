@@ -28,12 +28,12 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
-import io.weatherdata.application.port.in.FindObservationsUseCase;
-import io.weatherdata.application.port.in.FindStationsUseCase;
-import io.weatherdata.application.port.in.FindYearlyStatsUseCase;
-import io.weatherdata.application.port.in.GetDataVersionUseCase;
-import io.weatherdata.application.port.in.ListIngestionRunsUseCase;
-import io.weatherdata.application.port.in.ObservationQuery;
+import io.weatherdata.application.query.port.in.FindObservationsUseCase;
+import io.weatherdata.application.query.port.in.FindStationsUseCase;
+import io.weatherdata.application.query.port.in.FindYearlyStatsUseCase;
+import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
+import io.weatherdata.application.query.port.in.ListIngestionRunsUseCase;
+import io.weatherdata.application.query.model.ObservationQuery;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.ObservationKey;
 import jakarta.ws.rs.client.Entity;
@@ -56,7 +56,7 @@ class ApiConventionsTest {
   private static final FindYearlyStatsUseCase stats = mock(FindYearlyStatsUseCase.class);
   private static final FindStationsUseCase stations = mock(FindStationsUseCase.class);
   private static final ListIngestionRunsUseCase runs = mock(ListIngestionRunsUseCase.class);
-  private static final GetDataVersionUseCase dataVersion = mock(GetDataVersionUseCase.class);
+  private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
   static final ResourceExtension API = api(dataVersion,
       new ObservationsResource(observations, cursors()), new YearlyStatsResource(stats, cursors()),
       new StationsResource(stations, cursors()), new IngestionsResource(runs));
@@ -155,7 +155,8 @@ class ApiConventionsTest {
 
   @Test
   void ifNoneMatchStarDoesNotShortCutValidationOrLookup() {
-    invalidParameter(request(API, "/api/weather?page_size=0").header(HttpHeaders.IF_NONE_MATCH, "*").get(), "page_size");
+    invalidParameter(request(API, "/api/weather?page_size=0").header(HttpHeaders.IF_NONE_MATCH, "*")
+        .get(), "page_size");
     when(stations.find(any())).thenReturn(java.util.Optional.empty());
 
     problem(request(API, "/api/stations/USC00000000").header(HttpHeaders.IF_NONE_MATCH, "*").get(), 404);
@@ -300,8 +301,7 @@ class ApiConventionsTest {
   void cursorOfOneListingIsRejectedByAnother(String otherListing) {
     String cursor = observationsCursor(API);
 
-    invalidParameter(get(API, otherListing + (otherListing.contains("?") ? "&" : "?") + "cursor=" + cursor),
-        "cursor");
+    invalidParameter(get(API, otherListing + (otherListing.contains("?") ? "&" : "?") + "cursor=" + cursor), "cursor");
 
     verifyNoInteractions(stats, stations);
   }

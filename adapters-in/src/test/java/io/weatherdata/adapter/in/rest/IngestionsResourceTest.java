@@ -16,10 +16,10 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
-import io.weatherdata.application.port.in.GetDataVersionUseCase;
-import io.weatherdata.application.port.in.IngestionReport;
-import io.weatherdata.application.port.in.IngestionReport.Status;
-import io.weatherdata.application.port.in.ListIngestionRunsUseCase;
+import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
+import io.weatherdata.application.ingestion.model.IngestionReport;
+import io.weatherdata.application.ingestion.model.IngestionReport.Status;
+import io.weatherdata.application.query.port.in.ListIngestionRunsUseCase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class IngestionsResourceTest {
   private static final ListIngestionRunsUseCase runs = mock(ListIngestionRunsUseCase.class);
-  private static final GetDataVersionUseCase dataVersion = mock(GetDataVersionUseCase.class);
+  private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
   static final ResourceExtension API = api(dataVersion, new IngestionsResource(runs));
 
   private static final IngestionReport RUNNING = new IngestionReport(8, "s3://weather/raw",

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Test-container shim, not part of the application. Jersey's in-memory connector hands the server the client's
- * header value lists as read-only views, so a filter that rewrites a header the client sent ({@link Formats}
+ * header value lists as read-only views, so a filter that rewrites a header the client sent ({@link FormatParameter}
  * replacing {@code Accept}) fails with {@code UnsupportedOperationException}; a servlet container builds ordinary
  * mutable lists. This filter runs first and copies each list, giving the request what Jetty would give it.
  */

@@ -32,9 +32,10 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
-import io.weatherdata.application.port.in.FindObservationsUseCase;
-import io.weatherdata.application.port.in.GetDataVersionUseCase;
-import io.weatherdata.application.port.in.ObservationQuery;
+import io.weatherdata.application.query.port.in.FindObservationsUseCase;
+import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
+import io.weatherdata.application.query.model.ObservationFilter;
+import io.weatherdata.application.query.model.ObservationQuery;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.ObservationKey;
 import io.weatherdata.domain.paging.PageRequest;
@@ -61,7 +62,7 @@ import org.mockito.ArgumentCaptor;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ObservationsResourceTest {
   private static final FindObservationsUseCase observations = mock(FindObservationsUseCase.class);
-  private static final GetDataVersionUseCase dataVersion = mock(GetDataVersionUseCase.class);
+  private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
   static final ResourceExtension API = api(dataVersion, new ObservationsResource(observations, cursors()));
 
 
@@ -87,8 +88,8 @@ class ObservationsResourceTest {
 
     assertThat(get(API, JANUARY).getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(List.of(new StationId("USC00110072")),
-        Optional.of(LocalDate.of(1985, 1, 1)), Optional.of(LocalDate.of(1985, 1, 31)),
+    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(new ObservationFilter(List.of(new StationId("USC00110072")),
+        Optional.of(LocalDate.of(1985, 1, 1)), Optional.of(LocalDate.of(1985, 1, 31))),
         new PageRequest<>(100, Optional.empty())));
   }
 
@@ -136,9 +137,9 @@ class ObservationsResourceTest {
     assertThat(get(API, "/api/weather?date=1985-01-15").getStatus()).isEqualTo(200);
 
     ObservationQuery query = onlyQuery();
-    assertThat(query.from()).contains(LocalDate.of(1985, 1, 15));
-    assertThat(query.to()).contains(LocalDate.of(1985, 1, 15));
-    assertThat(query.stations()).isEmpty();
+    assertThat(query.filter().from()).contains(LocalDate.of(1985, 1, 15));
+    assertThat(query.filter().to()).contains(LocalDate.of(1985, 1, 15));
+    assertThat(query.filter().stations()).isEmpty();
   }
 
   @Test
@@ -147,7 +148,8 @@ class ObservationsResourceTest {
 
     assertThat(get(API, "/api/weather").getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(List.of(), Optional.empty(), Optional.empty(),
+    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(new ObservationFilter(List.of(), Optional.empty(), Optional
+        .empty()),
         new PageRequest<>(100, Optional.empty())));
   }
 
@@ -162,7 +164,7 @@ class ObservationsResourceTest {
 
     assertThat(get(API, "/api/weather?" + stations).getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery().stations())
+    assertThat(onlyQuery().filter().stations())
         .containsExactly(new StationId("USC00110072"), new StationId("USW00094728"));
   }
 
@@ -172,7 +174,7 @@ class ObservationsResourceTest {
 
     assertThat(get(API, "/api/weather?station_id=" + stationList(200)).getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery().stations()).hasSize(200);
+    assertThat(onlyQuery().filter().stations()).hasSize(200);
   }
 
   @Test
@@ -243,8 +245,8 @@ class ObservationsResourceTest {
 
     JsonNode page = okJson(get(API, next));
 
-    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(List.of(new StationId("USC00110072")),
-        Optional.of(LocalDate.of(1985, 1, 1)), Optional.of(LocalDate.of(1985, 1, 31)),
+    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(new ObservationFilter(List.of(new StationId("USC00110072")),
+        Optional.of(LocalDate.of(1985, 1, 1)), Optional.of(LocalDate.of(1985, 1, 31))),
         new PageRequest<>(2, Optional.of(new ObservationKey(SECOND.station(), SECOND.date())))));
     assertThat(page.path("page").path("next_cursor").isNull()).isTrue();
   }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.ResourceExtension;
-import io.weatherdata.application.port.in.GetDataVersionUseCase;
+import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.Precipitation;
 import io.weatherdata.domain.observation.Temperature;
@@ -43,7 +43,7 @@ final class RestFixtures {
   static final byte[] CURSOR_SECRET = "test-cursor-secret-of-32-bytes!!".getBytes(StandardCharsets.US_ASCII);
   static final byte[] OTHER_CURSOR_SECRET = "another-secret-also-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
   static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
-  static final MediaType CSV = MediaType.valueOf(Formats.CSV);
+  static final MediaType CSV = MediaType.valueOf(FormatParameter.CSV);
   /** January 1985 at one station, and its first two days (one with a missing value in each column). */
   static final String JANUARY = "/api/weather?station_id=USC00110072&start_date=1985-01-01&end_date=1985-01-31";
   static final Observation FIRST = observation("USC00110072", "1985-01-01", -22, -128, null);
@@ -62,11 +62,12 @@ final class RestFixtures {
   }
 
   /**
-   * The given resources registered as {@code WeatherApplication} registers them: with the format filter, the
+   * The given resources registered as {@code WeatherApplication} registers them: with the format filter, the strict
+    * parameter check, the
    * caching filter, the CSV writer and the problem mappers, Dropwizard's default exception mappers off, dates as
    * ISO strings. (Plus {@link MutableRequestHeaders}, which makes the in-memory container behave like Jetty.)
    */
-  static ResourceExtension api(GetDataVersionUseCase dataVersion, Object... resources) {
+  static ResourceExtension api(GetStoredDataVersionUseCase dataVersion, Object... resources) {
     ResourceExtension.Builder builder = ResourceExtension.builder()
         .setRegisterDefaultExceptionMappers(false)
         .setMapper(Jackson.newObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
@@ -74,7 +75,8 @@ final class RestFixtures {
       builder.addResource(resource);
     }
     builder.addResource(new MutableRequestHeaders())
-        .addResource(new Formats())
+        .addResource(new FormatParameter())
+        .addResource(new StrictQueryParameters())
         .addResource(new CachingFilter(dataVersion))
         .addResource(new CsvPageWriter());
     for (Object mapper : ProblemMappers.all()) {

@@ -26,8 +26,8 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
-import io.weatherdata.application.port.in.FindStationsUseCase;
-import io.weatherdata.application.port.in.GetDataVersionUseCase;
+import io.weatherdata.application.query.port.in.FindStationsUseCase;
+import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.station.StationSummary;
@@ -44,7 +44,7 @@ import org.mockito.ArgumentCaptor;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class StationsResourceTest {
   private static final FindStationsUseCase stations = mock(FindStationsUseCase.class);
-  private static final GetDataVersionUseCase dataVersion = mock(GetDataVersionUseCase.class);
+  private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
   static final ResourceExtension API = api(dataVersion, new StationsResource(stations, cursors()));
 
   private static final StationSummary ALPHA =

@@ -26,9 +26,10 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
-import io.weatherdata.application.port.in.FindYearlyStatsUseCase;
-import io.weatherdata.application.port.in.GetDataVersionUseCase;
-import io.weatherdata.application.port.in.YearlyStatsQuery;
+import io.weatherdata.application.query.port.in.FindYearlyStatsUseCase;
+import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
+import io.weatherdata.application.query.model.YearlyStatsFilter;
+import io.weatherdata.application.query.model.YearlyStatsQuery;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.stats.StationYear;
@@ -49,7 +50,7 @@ import org.mockito.ArgumentCaptor;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class YearlyStatsResourceTest {
   private static final FindYearlyStatsUseCase stats = mock(FindYearlyStatsUseCase.class);
-  private static final GetDataVersionUseCase dataVersion = mock(GetDataVersionUseCase.class);
+  private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
   static final ResourceExtension API = api(dataVersion, new YearlyStatsResource(stats, cursors()));
 
   private static final String EIGHTIES = "/api/weather/stats?station_id=USC00110072&start_year=1985&end_year=1989";
@@ -78,8 +79,9 @@ class YearlyStatsResourceTest {
 
     assertThat(get(API, EIGHTIES).getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(List.of(new StationId("USC00110072")),
-        Optional.of(1985), Optional.of(1989), new PageRequest<>(100, Optional.empty())));
+    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(new YearlyStatsFilter(List.of(new StationId("USC00110072")),
+        Optional.of(1985), Optional.of(1989)),
+        new PageRequest<>(100, Optional.empty())));
   }
 
   @Test
@@ -88,7 +90,8 @@ class YearlyStatsResourceTest {
 
     assertThat(get(API, "/api/weather/stats?year=1985&page_size=10").getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(List.of(), Optional.of(1985), Optional.of(1985),
+    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(new YearlyStatsFilter(List.of(), Optional.of(1985), Optional
+        .of(1985)),
         new PageRequest<>(10, Optional.empty())));
   }
 
@@ -99,7 +102,8 @@ class YearlyStatsResourceTest {
     assertThat(get(API, "/api/weather/stats?station_id=usw00094728,USC00110072&station_id=USC00110072")
         .getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery().stations()).containsExactly(new StationId("USC00110072"), new StationId("USW00094728"));
+    assertThat(onlyQuery().filter().stations()).containsExactly(new StationId("USC00110072"), new StationId(
+        "USW00094728"));
   }
 
   @Test
@@ -183,8 +187,9 @@ class YearlyStatsResourceTest {
 
     assertThat(get(API, nextLink(first)).getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(List.of(new StationId("USC00110072")),
-        Optional.of(1985), Optional.of(1989), new PageRequest<>(2, Optional.of(new StationYear(
+    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(new YearlyStatsFilter(List.of(new StationId("USC00110072")),
+        Optional.of(1985), Optional.of(1989)),
+        new PageRequest<>(2, Optional.of(new StationYear(
             new StationId("USC00110072"), 1986)))));
   }
 

@@ -1,6 +1,6 @@
 package io.weatherdata.adapter.out.localfs;
 
-import io.weatherdata.application.port.out.ObservationSourcePort;
+import io.weatherdata.application.ingestion.port.out.ObservationSourcePort;
 import io.weatherdata.domain.observation.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,8 @@ public final class LocalFolderSource implements ObservationSourcePort {
   }
 
   private SourceFile describeFile(Path path) {
-    try (DigestInputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+    try (DigestInputStream in = new DigestInputStream(Files.newInputStream(path),
+        MessageDigest.getInstance("SHA-256"))) {
       long size = in.transferTo(java.io.OutputStream.nullOutputStream());
       String checksum = "sha256:" + HexFormat.of().formatHex(in.getMessageDigest().digest());
       return new SourceFile(path.getFileName().toString(), checksum, size);

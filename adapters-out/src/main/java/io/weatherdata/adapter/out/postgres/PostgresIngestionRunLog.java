@@ -1,7 +1,8 @@
 package io.weatherdata.adapter.out.postgres;
 
-import io.weatherdata.application.port.in.IngestionReport;
-import io.weatherdata.application.port.out.IngestionRunLogPort;
+import io.weatherdata.application.ingestion.model.IngestionReport;
+import io.weatherdata.application.ingestion.port.out.IngestionRunLogPort;
+import io.weatherdata.application.query.port.out.LoadIngestionRunsPort;
 import io.weatherdata.domain.observation.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,19 +11,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/**
- * Ingestion runs in {@code ingestion_runs}. A run holds the session-level advisory lock
- * {@link IngestionLock#KEY} on a connection of its own from start to finish: runs are serialised across
- * processes, and a RUNNING row found while holding the lock belongs to a process that died.
- */
-public final class PostgresIngestionRunLog implements IngestionRunLogPort {
+/** Ingestion runs in {@code ingestion_runs}, with a sample of each run's rejected lines. */
+public final class PostgresIngestionRunLog implements IngestionRunLogPort, LoadIngestionRunsPort {
   private static final String MARK_ABANDONED = """
       UPDATE ingestion_runs
       SET status = 'FAILED', finished_at = now(),
@@ -56,7 +50,6 @@ public final class PostgresIngestionRunLog implements IngestionRunLogPort {
       """;
 
   private final Jdbi jdbi;
-  private final Map<Long, Handle> lockHolders = new ConcurrentHashMap<>();
 
   public PostgresIngestionRunLog(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -64,49 +57,33 @@ public final class PostgresIngestionRunLog implements IngestionRunLogPort {
 
   @Override
   public long start(String source, Instant startedAt) {
-    Handle lock = jdbi.open();
-    try {
-      IngestionLock.acquireForSession(lock);
-      long runId = lock.inTransaction(h -> {
-        h.execute(MARK_ABANDONED);
-        return h.createQuery(INSERT_RUN)
-            .bind("source", source)
-            .bind("startedAt", utc(startedAt))
-            .mapTo(Long.class)
-            .one();
-      });
-      lockHolders.put(runId, lock);
-      return runId;
-    } catch (RuntimeException e) {
-      lock.close();
-      throw e;
-    }
+    return jdbi.inTransaction(h -> {
+      h.execute(MARK_ABANDONED);
+      return h.createQuery(INSERT_RUN)
+          .bind("source", source)
+          .bind("startedAt", utc(startedAt))
+          .mapTo(Long.class)
+          .one();
+    });
   }
 
   @Override
   public void finish(IngestionReport report) {
-    try {
-      jdbi.useHandle(h -> h.createUpdate(FINISH_RUN)
-          .bind("runId", report.runId())
-          .bind("finishedAt", report.finishedAt().map(PostgresIngestionRunLog::utc).orElse(null))
-          .bind("status", report.status().name())
-          .bind("filesSeen", report.filesSeen())
-          .bind("filesLoaded", report.filesLoaded())
-          .bind("filesSkipped", report.filesSkipped())
-          .bind("filesRejected", report.filesRejected())
-          .bind("rowsInserted", report.rowsInserted())
-          .bind("rowsUpdated", report.rowsUpdated())
-          .bind("rowsUnchanged", report.rowsUnchanged())
-          .bind("rowsRejected", report.rowsRejected())
-          .bind("qualityWarnings", report.qualityWarnings())
-          .bind("error", report.error().orElse(null))
-          .execute());
-    } finally {
-      Handle lock = lockHolders.remove(report.runId());
-      if (lock != null) {
-        IngestionLock.release(lock); // the connection goes back to a pool: the session, and a session lock, live on
-      }
-    }
+    jdbi.useHandle(h -> h.createUpdate(FINISH_RUN)
+        .bind("runId", report.runId())
+        .bind("finishedAt", report.finishedAt().map(PostgresIngestionRunLog::utc).orElse(null))
+        .bind("status", report.status().name())
+        .bind("filesSeen", report.filesSeen())
+        .bind("filesLoaded", report.filesLoaded())
+        .bind("filesSkipped", report.filesSkipped())
+        .bind("filesRejected", report.filesRejected())
+        .bind("rowsInserted", report.rowsInserted())
+        .bind("rowsUpdated", report.rowsUpdated())
+        .bind("rowsUnchanged", report.rowsUnchanged())
+        .bind("rowsRejected", report.rowsRejected())
+        .bind("qualityWarnings", report.qualityWarnings())
+        .bind("error", report.error().orElse(null))
+        .execute());
   }
 
   @Override

@@ -1,10 +1,9 @@
 package io.weatherdata.adapter.out.postgres;
 
-import io.weatherdata.application.port.out.SaveObservationsPort;
+import io.weatherdata.application.ingestion.port.out.SaveObservationsPort;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
 import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.stats.StationYear;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -66,8 +64,7 @@ public final class PostgresObservationStore implements SaveObservationsPort {
         SELECT DISTINCT station_id, extract(year FROM date)::integer FROM upserted
         ON CONFLICT DO NOTHING
       )
-      SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated,
-             array_agg(DISTINCT extract(year FROM date)::integer) FILTER (WHERE date IS NOT NULL) AS years
+      SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
       FROM upserted
       """;
 
@@ -124,9 +121,7 @@ public final class PostgresObservationStore implements SaveObservationsPort {
         .bind("station", rows.station().orElseThrow().value())
         .bindArray("years", Integer.class, rows.years().boxed().toArray())
         .execute();
-    StationId station = rows.station().orElseThrow();
-    return new FileSaveResult(inserted, 0, 0,
-        rows.years().mapToObj(year -> new StationYear(station, year)).collect(Collectors.toSet()));
+    return new FileSaveResult(inserted, 0, 0);
   }
 
   private static FileSaveResult upsert(Handle handle, OneStation rows) {
@@ -134,18 +129,8 @@ public final class PostgresObservationStore implements SaveObservationsPort {
     long staged = copy(handle, COPY_STAGING, rows);
     return handle.createQuery(UPSERT)
         .map((rs, ctx) -> new FileSaveResult(rs.getLong("inserted"), rs.getLong("updated"),
-            staged - rs.getLong("inserted") - rs.getLong("updated"), touched(rows.station().orElseThrow(), rs)))
+            staged - rs.getLong("inserted") - rs.getLong("updated")))
         .one();
-  }
-
-  private static Set<StationYear> touched(StationId station, java.sql.ResultSet rs) throws SQLException {
-    java.sql.Array years = rs.getArray("years");
-    if (years == null) {
-      return Set.of();
-    }
-    return java.util.Arrays.stream((Integer[]) years.getArray())
-        .map(year -> new StationYear(station, year))
-        .collect(Collectors.toSet());
   }
 
   private static long copy(Handle handle, String sql, Iterator<Observation> observations) {

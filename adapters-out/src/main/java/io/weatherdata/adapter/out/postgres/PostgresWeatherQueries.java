@@ -1,11 +1,13 @@
 package io.weatherdata.adapter.out.postgres;
 
-import io.weatherdata.application.port.in.ObservationQuery;
-import io.weatherdata.application.port.in.YearlyStatsQuery;
-import io.weatherdata.application.port.out.DataVersionPort;
-import io.weatherdata.application.port.out.LoadObservationsPort;
-import io.weatherdata.application.port.out.LoadStationsPort;
-import io.weatherdata.application.port.out.LoadYearlyStatsPort;
+import io.weatherdata.application.query.model.ObservationFilter;
+import io.weatherdata.application.query.model.YearlyStatsFilter;
+import io.weatherdata.application.query.model.ObservationQuery;
+import io.weatherdata.application.query.model.YearlyStatsQuery;
+import io.weatherdata.application.query.port.out.StoredDataVersionPort;
+import io.weatherdata.application.query.port.out.LoadObservationsPort;
+import io.weatherdata.application.query.port.out.LoadStationsPort;
+import io.weatherdata.application.query.port.out.LoadYearlyStatsPort;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.Precipitation;
 import io.weatherdata.domain.observation.Temperature;
@@ -30,7 +32,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * count under the same filters (the application caches them per data version).
  */
 public final class PostgresWeatherQueries
-    implements LoadObservationsPort, LoadYearlyStatsPort, LoadStationsPort, DataVersionPort {
+    implements LoadObservationsPort, LoadYearlyStatsPort, LoadStationsPort, StoredDataVersionPort {
   private static final RowMapper<Observation> OBSERVATION = (rs, ctx) -> new Observation(
       new StationId(rs.getString("station_id")),
       rs.getObject("date", java.time.LocalDate.class),
@@ -66,7 +68,7 @@ public final class PostgresWeatherQueries
 
   @Override
   public Slice<Observation> page(ObservationQuery query) {
-    Filter page = filter(query);
+    WhereClause page = filter(query.filter());
     query.page().after().ifPresent(key -> page.and("(station_id, date) > (:afterStation, :afterDate)",
         Map.of("afterStation", key.station().value(), "afterDate", key.date())));
     return slice("SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations",
@@ -74,13 +76,13 @@ public final class PostgresWeatherQueries
   }
 
   @Override
-  public long count(ObservationQuery query) {
-    return count("SELECT count(*) FROM observations", filter(query));
+  public long count(ObservationFilter filter) {
+    return count("SELECT count(*) FROM observations", filter(filter));
   }
 
   @Override
   public Slice<YearlyStats> page(YearlyStatsQuery query) {
-    Filter page = filter(query);
+    WhereClause page = filter(query.filter());
     query.page().after().ifPresent(key -> page.and("(station_id, year) > (:afterStation, :afterYear)",
         Map.of("afterStation", key.station().value(), "afterYear", key.year())));
     return slice("SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats",
@@ -88,33 +90,33 @@ public final class PostgresWeatherQueries
   }
 
   @Override
-  public long count(YearlyStatsQuery query) {
-    return count("SELECT count(*) FROM yearly_stats", filter(query));
+  public long count(YearlyStatsFilter filter) {
+    return count("SELECT count(*) FROM yearly_stats", filter(filter));
   }
 
   @Override
   public Slice<StationSummary> list(PageRequest<StationId> request) {
-    Filter page = new Filter();
+    WhereClause page = new WhereClause();
     request.after().ifPresent(after -> page.and("station_id > :after", Map.of("after", after.value())));
     return slice("SELECT * FROM station_summaries", "station_id", page, request, STATION);
   }
 
   @Override
   public long countStations() {
-    return count("SELECT count(DISTINCT station_id) FROM yearly_stats", new Filter());
+    return count("SELECT count(DISTINCT station_id) FROM yearly_stats", new WhereClause());
   }
 
-  private static Filter filter(ObservationQuery query) {
-    Filter filter = stations(query.stations());
-    query.from().ifPresent(from -> filter.and("date >= :from", Map.of("from", from)));
-    query.to().ifPresent(to -> filter.and("date <= :to", Map.of("to", to)));
+  private static WhereClause filter(ObservationFilter wanted) {
+    WhereClause filter = stations(wanted.stations());
+    wanted.from().ifPresent(from -> filter.and("date >= :from", Map.of("from", from)));
+    wanted.to().ifPresent(to -> filter.and("date <= :to", Map.of("to", to)));
     return filter;
   }
 
-  private static Filter filter(YearlyStatsQuery query) {
-    Filter filter = stations(query.stations());
-    query.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
-    query.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
+  private static WhereClause filter(YearlyStatsFilter wanted) {
+    WhereClause filter = stations(wanted.stations());
+    wanted.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
+    wanted.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
     return filter;
   }
 
@@ -132,8 +134,8 @@ public final class PostgresWeatherQueries
     return Unavailability.translate(() -> jdbi.withHandle(h -> h.createQuery(DATA_VERSION).mapTo(String.class).one()));
   }
 
-  private static Filter stations(List<StationId> stations) {
-    Filter filter = new Filter();
+  private static WhereClause stations(List<StationId> stations) {
+    WhereClause filter = new WhereClause();
     if (!stations.isEmpty()) {
       filter.and("station_id = ANY(:stations)",
           Map.of("stations", stations.stream().map(StationId::value).toArray(String[]::new)));
@@ -141,7 +143,8 @@ public final class PostgresWeatherQueries
     return filter;
   }
 
-  private <T> Slice<T> slice(String select, String order, Filter page, PageRequest<?> request, RowMapper<T> mapper) {
+  private <T> Slice<T> slice(String select, String order, WhereClause page, PageRequest<?> request,
+      RowMapper<T> mapper) {
     return Unavailability.translate(() -> jdbi.withHandle(h -> {
       List<T> rows = page.bind(h.createQuery(select + " " + page.where() + " ORDER BY " + order + " LIMIT :limit"))
           .bind("limit", request.size() + 1)
@@ -152,7 +155,7 @@ public final class PostgresWeatherQueries
     }));
   }
 
-  private long count(String count, Filter filter) {
+  private long count(String count, WhereClause filter) {
     return Unavailability.translate(() -> jdbi.withHandle(h ->
         filter.bind(h.createQuery(count + " " + filter.where())).mapTo(Long.class).one()));
   }

@@ -1,13 +1,13 @@
 package io.weatherdata.adapter.out.postgres;
 
-import io.weatherdata.application.port.out.YearlyStatsPort;
+import io.weatherdata.application.analysis.port.out.SaveStatisticsPort;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Yearly statistics computed by SQL over {@code observations}, the same rule as the domain's
  * {@code YearlyStatsRule}: AVG and SUM skip NULLs (missing days), and yield NULL when no day has a value.
  */
-public final class PostgresYearlyStatsStore implements YearlyStatsPort {
+public final class PostgresYearlyStatsStore implements SaveStatisticsPort {
   private static final String COLUMNS = """
       (station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm, days_observed, days_with_max_temp,
        days_with_min_temp, days_with_precipitation, first_date, last_date, computed_at)
@@ -35,7 +35,7 @@ public final class PostgresYearlyStatsStore implements YearlyStatsPort {
             computed_at = excluded.computed_at
       """;
 
-  private static final String RECOMPUTE_TOUCHED = """
+  private static final String RECOMPUTE_PENDING = """
       WITH touched AS (DELETE FROM pending_yearly_stats RETURNING station_id, year)
       INSERT INTO yearly_stats %s
       SELECT t.station_id, t.year, %s
@@ -68,17 +68,17 @@ public final class PostgresYearlyStatsStore implements YearlyStatsPort {
   }
 
   @Override
-  public int recomputeTouched() {
+  public int recomputePending() {
     return jdbi.inTransaction(h -> {
-      IngestionLock.acquireForTransaction(h);
-      return h.execute(RECOMPUTE_TOUCHED);
+      PostgresIngestionLock.acquireForTransaction(h);
+      return h.execute(RECOMPUTE_PENDING);
     });
   }
 
   @Override
   public int recomputeAll() {
     return jdbi.inTransaction(h -> {
-      IngestionLock.acquireForTransaction(h);
+      PostgresIngestionLock.acquireForTransaction(h);
       h.execute("DELETE FROM pending_yearly_stats");
       h.execute(COMPUTE_ALL);
       return h.execute(STORE_ALL);

@@ -1,6 +1,6 @@
 package io.weatherdata.adapter.out.postgres;
 
-import io.weatherdata.application.port.in.DataUnavailableException;
+import io.weatherdata.application.query.model.DataUnavailableException;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.ConnectionException;

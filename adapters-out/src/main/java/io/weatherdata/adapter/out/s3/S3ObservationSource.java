@@ -1,13 +1,16 @@
 package io.weatherdata.adapter.out.s3;
 
-import io.weatherdata.application.port.out.ObservationSourcePort;
+import io.weatherdata.application.ingestion.port.out.ObservationSourcePort;
 import io.weatherdata.domain.observation.SourceFile;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.EncodingType;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -38,6 +41,16 @@ public final class S3ObservationSource implements ObservationSourcePort {
   }
 
   /** A source for {@code s3://bucket} or {@code s3://bucket/prefix}. */
+  /**
+   * A client with the URL-connection HTTP client (small, fast to start); {@code endpoint} points it at an
+   * S3-compatible server instead of AWS (then with path-style addressing).
+   */
+  public static S3Client client(Optional<String> endpoint) {
+    var builder = S3Client.builder().httpClient(UrlConnectionHttpClient.create());
+    endpoint.ifPresent(url -> builder.endpointOverride(URI.create(url)).forcePathStyle(true));
+    return builder.build();
+  }
+
   public static S3ObservationSource fromUri(S3Client s3, String uri) {
     if (uri == null || !uri.startsWith(SCHEME)) {
       throw new IllegalArgumentException("S3 location must look like s3://bucket/prefix, got '" + uri + "'");
@@ -95,7 +108,8 @@ public final class S3ObservationSource implements ObservationSourcePort {
   }
 
   private static String unquoted(String eTag) {
-    return eTag.length() >= 2 && eTag.startsWith("\"") && eTag.endsWith("\"") ? eTag.substring(1, eTag.length() - 1) : eTag;
+    return eTag.length() >= 2 && eTag.startsWith("\"") && eTag.endsWith("\"") ? eTag.substring(1,
+        eTag.length() - 1) : eTag;
   }
 
   private static SdkException failure(String action, SdkException cause) {

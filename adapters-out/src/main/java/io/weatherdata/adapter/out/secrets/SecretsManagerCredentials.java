@@ -1,8 +1,11 @@
 package io.weatherdata.adapter.out.secrets;
 
+import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -21,6 +24,13 @@ public final class SecretsManagerCredentials {
   }
 
   /** The cached credentials; the first call reads the secret. */
+  /** Over a client with the URL-connection HTTP client; {@code endpoint} overrides AWS's (a local stand-in). */
+  public static SecretsManagerCredentials of(String secretId, Optional<String> endpoint) {
+    var builder = SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create());
+    endpoint.ifPresent(url -> builder.endpointOverride(URI.create(url)));
+    return new SecretsManagerCredentials(builder.build(), secretId);
+  }
+
   public DatabaseCredentials current() {
     DatabaseCredentials credentials = cached;
     if (credentials != null) {
@@ -45,7 +55,8 @@ public final class SecretsManagerCredentials {
     try {
       return DatabaseCredentials.fromSecretJson(secret);
     } catch (IllegalStateException e) {
-      throw new IllegalStateException("Secret '" + secretId + "' holds no usable database credentials: " + e.getMessage());
+      throw new IllegalStateException("Secret '" + secretId + "' holds no usable database credentials: " + e
+          .getMessage());
     }
   }
 
@@ -55,10 +66,12 @@ public final class SecretsManagerCredentials {
       secret = client.getSecretValue(request -> request.secretId(secretId)).secretString();
     } catch (SdkException e) {
       throw new IllegalStateException(
-          "Secret '" + secretId + "' could not be read from Secrets Manager: " + errorType(e) + ": " + e.getMessage(), e);
+          "Secret '" + secretId + "' could not be read from Secrets Manager: " + errorType(e) + ": "
+              + e.getMessage(), e);
     }
     if (secret == null) {
-      throw new IllegalStateException("Secret '" + secretId + "' has no SecretString (binary secrets are not supported)");
+      throw new IllegalStateException("Secret '" + secretId
+          + "' has no SecretString (binary secrets are not supported)");
     }
     return secret;
   }

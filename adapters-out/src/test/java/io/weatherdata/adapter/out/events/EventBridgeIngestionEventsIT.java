@@ -3,7 +3,6 @@ package io.weatherdata.adapter.out.events;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.weatherdata.adapter.out.secrets.AwsJsonStub.answer;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +12,11 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.weatherdata.adapter.out.secrets.AwsJsonStub;
-import io.weatherdata.application.port.in.IngestionReport;
-import io.weatherdata.application.port.in.IngestionReport.Status;
-import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.stats.StationYear;
+import io.weatherdata.application.ingestion.model.IngestionEvents;
+import io.weatherdata.application.ingestion.model.IngestionReport;
+import io.weatherdata.application.ingestion.model.IngestionReport.Status;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +51,7 @@ class EventBridgeIngestionEventsIT {
     eventBridge.stubFor(putEvents().willReturn(answer(
         "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"11710aed-b79e-4468-a20b-bb3c0c3b4860\"}]}")));
 
-    publisher().ingestionCompleted(REPORT, Set.of(
-        touched("USC00110072", 1986), touched("USC00110072", 1985), touched("USC00110187", 1990)));
+    publisher().ingestionCompleted(REPORT);
 
     LoggedRequest request = eventBridge.findAll(postRequestedFor(urlEqualTo("/"))).get(0);
     assertThat(request.getHeader("X-Amz-Target")).isEqualTo("AWSEvents.PutEvents");
@@ -65,8 +60,8 @@ class EventBridgeIngestionEventsIT {
     assertThat(entries).hasSize(1);
     JsonNode entry = entries.get(0);
     assertThat(entry.path("EventBusName").asText()).isEqualTo(BUS);
-    assertThat(entry.path("Source").asText()).isEqualTo(EventBridgeIngestionEvents.SOURCE).isEqualTo("io.weatherdata.ingestion");
-    assertThat(entry.path("DetailType").asText()).isEqualTo(EventBridgeIngestionEvents.DETAIL_TYPE)
+    assertThat(entry.path("Source").asText()).isEqualTo(IngestionEvents.SOURCE).isEqualTo("io.weatherdata.ingestion");
+    assertThat(entry.path("DetailType").asText()).isEqualTo(IngestionEvents.COMPLETED)
         .isEqualTo("IngestionCompleted");
     JsonNode detail = JSON.readTree(entry.path("Detail").asText());
     assertThat(detail.path("run_id").asLong()).isEqualTo(42);
@@ -78,9 +73,7 @@ class EventBridgeIngestionEventsIT {
     assertThat(detail.path("rows_updated").asLong()).isEqualTo(15);
     assertThat(detail.path("rows_rejected").asLong()).isEqualTo(2);
     assertThat(detail.path("files_loaded").asInt()).isEqualTo(3);
-    assertThat(detail.path("station_years"))
-        .isEqualTo(JSON.readTree("{\"USC00110072\":[1985,1986],\"USC00110187\":[1990]}"));
-    assertThat(detail.path("station_years_truncated").asBoolean()).isFalse();
+    assertThat(detail.has("station_years")).as("what needs analysis is read from the database").isFalse();
   }
 
   @Test
@@ -88,7 +81,7 @@ class EventBridgeIngestionEventsIT {
     eventBridge.stubFor(putEvents().willReturn(answer(
         "{\"FailedEntryCount\":1,\"Entries\":[{\"ErrorCode\":\"InternalFailure\",\"ErrorMessage\":\"try again\"}]}")));
 
-    assertThatThrownBy(() -> publisher().ingestionCompleted(REPORT, Set.of(touched("USC00110072", 1985))))
+    assertThatThrownBy(() -> publisher().ingestionCompleted(REPORT))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("InternalFailure: try again")
         .hasMessageContaining("run 42")
@@ -96,23 +89,16 @@ class EventBridgeIngestionEventsIT {
   }
 
   @Test
-  void tooManyStationYearsForOneEventAreLeftOutAndFlagged() throws Exception {
+  void aRunWithoutFinishTimeHasANullFinishedAt() throws Exception {
     eventBridge.stubFor(putEvents().willReturn(answer(
         "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"22710aed-b79e-4468-a20b-bb3c0c3b4860\"}]}")));
-    Set<StationYear> everything = new HashSet<>();
-    for (int station = 0; station < 1_000; station++) {
-      for (int year = 1950; year < 2000; year++) {
-        everything.add(touched(String.format("USC%08d", station), year));
-      }
-    }
 
-    publisher().ingestionCompleted(REPORT, everything);
+    publisher().ingestionCompleted(new IngestionReport(REPORT.runId(), REPORT.source(), REPORT.startedAt(),
+        Optional.empty(), REPORT.status(), 0, 0, 0, 0, 0, 0, 0, 0, 0, Optional.empty()));
 
     String body = eventBridge.findAll(postRequestedFor(urlEqualTo("/"))).get(0).getBodyAsString();
-    assertThat(body.getBytes(UTF_8).length).isLessThan(256 * 1024);
     JsonNode detail = JSON.readTree(JSON.readTree(body).path("Entries").get(0).path("Detail").asText());
-    assertThat(detail.has("station_years")).isFalse();
-    assertThat(detail.path("station_years_truncated").asBoolean()).isTrue();
+    assertThat(detail.path("finished_at").isNull()).isTrue();
     assertThat(detail.path("run_id").asLong()).isEqualTo(42);
   }
 
@@ -122,9 +108,5 @@ class EventBridgeIngestionEventsIT {
 
   private static MappingBuilder putEvents() {
     return AwsJsonStub.operation("AWSEvents.PutEvents");
-  }
-
-  private static StationYear touched(String station, int year) {
-    return new StationYear(StationId.of(station), year);
   }
 }

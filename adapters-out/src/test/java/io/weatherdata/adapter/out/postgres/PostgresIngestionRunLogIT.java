@@ -2,15 +2,13 @@ package io.weatherdata.adapter.out.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.weatherdata.application.port.in.IngestionReport;
-import io.weatherdata.application.port.in.IngestionReport.Status;
+import io.weatherdata.application.ingestion.model.IngestionReport;
+import io.weatherdata.application.ingestion.model.IngestionReport.Status;
 import io.weatherdata.domain.observation.Rejection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,22 +59,6 @@ class PostgresIngestionRunLogIT {
     assertThat(killed.status()).isEqualTo(Status.FAILED);
     assertThat(killed.error()).hasValueSatisfying(e -> assertThat(e).contains("interrupted"));
     assertThat(killed.finishedAt()).isPresent();
-  }
-
-  @Test
-  void aSecondRunWaitsUntilTheFirstFinishes() throws Exception {
-    long first = log.start("first", T0);
-    PostgresIngestionRunLog otherProcess = new PostgresIngestionRunLog(jdbi);
-
-    CompletableFuture<Long> second = CompletableFuture.supplyAsync(() -> otherProcess.start("second", T0));
-    Thread.sleep(500);
-    assertThat(second).isNotDone();
-
-    log.finish(report(first, "first", T0, Status.SUCCEEDED));
-    long secondId = second.get(10, TimeUnit.SECONDS);
-    assertThat(log.latest(10)).extracting(IngestionReport::runId, IngestionReport::status)
-        .contains(org.assertj.core.groups.Tuple.tuple(first, Status.SUCCEEDED),
-            org.assertj.core.groups.Tuple.tuple(secondId, Status.RUNNING));
   }
 
   @Test

@@ -4,16 +4,13 @@ import static io.weatherdata.adapter.out.postgres.Days.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.weatherdata.application.port.out.SaveObservationsPort.FileSaveResult;
+import io.weatherdata.application.ingestion.port.out.SaveObservationsPort.FileSaveResult;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.stats.StationYear;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +35,7 @@ class PostgresObservationStoreIT {
         day("USC00110072", "1985-01-02", null, -217, null),
         day("USC00110072", "1985-01-03", 600, -900, 20000)).iterator());
 
-    assertThat(result).isEqualTo(new FileSaveResult(3, 0, 0, Set.of(year(1985))));
+    assertThat(result).isEqualTo(new FileSaveResult(3, 0, 0));
     assertThat(rows()).containsExactly(
         "USC00110072 1985-01-01 -2.2 -12.8 9.4",
         "USC00110072 1985-01-02 null -21.7 null",
@@ -48,14 +45,15 @@ class PostgresObservationStoreIT {
 
   @Test
   void aFirstLoadAndAReloadStoreTheSameRows() {
-    List<Observation> days = List.of(day("USC00110072", "1985-12-31", 1, 2, 3), day("USC00110072", "1986-01-01", null, 5, 0));
+    List<Observation> days = List.of(day("USC00110072", "1985-12-31", 1, 2, 3), day("USC00110072",
+        "1986-01-01", null, 5, 0));
     store.saveFile(runId, FILE, days.iterator());
     List<String> firstLoad = rows();
     jdbi.useHandle(h -> h.execute("DELETE FROM observations WHERE date = '1986-01-01'"));
 
     FileSaveResult reload = store.saveFile(runId, FILE, days.iterator());
 
-    assertThat(reload).isEqualTo(new FileSaveResult(1, 0, 1, Set.of(year(1986))));
+    assertThat(reload).isEqualTo(new FileSaveResult(1, 0, 1));
     assertThat(rows()).isEqualTo(firstLoad);
     assertThat(pending()).containsExactlyInAnyOrder("USC00110072 1985", "USC00110072 1986");
   }
@@ -72,14 +70,15 @@ class PostgresObservationStoreIT {
 
   @Test
   void loadingTheSameRowsAgainChangesNothing() {
-    List<Observation> days = List.of(day("USC00110072", "1985-01-01", 10, 5, 0), day("USC00110072", "1986-01-01", 11, 6, 1));
+    List<Observation> days = List.of(day("USC00110072", "1985-01-01", 10, 5, 0), day("USC00110072",
+        "1986-01-01", 11, 6, 1));
     store.saveFile(runId, FILE, days.iterator());
     List<String> before = rows();
     jdbi.useHandle(h -> h.execute("DELETE FROM pending_yearly_stats"));
 
     FileSaveResult again = store.saveFile(runId, FILE, days.iterator());
 
-    assertThat(again).isEqualTo(new FileSaveResult(0, 0, 2, Set.of()));
+    assertThat(again).isEqualTo(new FileSaveResult(0, 0, 2));
     assertThat(rows()).isEqualTo(before);
     assertThat(pending()).isEmpty();
   }
@@ -96,7 +95,7 @@ class PostgresObservationStoreIT {
         day("USC00110072", "1986-01-01", 11, null, 1),
         day("USC00110072", "1987-06-01", 250, 120, 0)).iterator());
 
-    assertThat(result).isEqualTo(new FileSaveResult(1, 1, 1, Set.of(year(1986), year(1987))));
+    assertThat(result).isEqualTo(new FileSaveResult(1, 1, 1));
     assertThat(rows()).contains("USC00110072 1986-01-01 1.1 null 0.1", "USC00110072 1987-06-01 25.0 12.0 0.0");
     assertThat(pending()).containsExactlyInAnyOrder("USC00110072 1986", "USC00110072 1987");
     assertThat(store.loadedChecksums()).isEqualTo(Map.of("USC00110072.txt", "sha256:bbb"));
@@ -128,10 +127,6 @@ class PostgresObservationStoreIT {
     assertThat(rows()).containsExactly("USC00000001 1985-01-01 0.1 0.1 0.1");
     assertThat(store.loadedChecksums()).containsOnlyKeys("USC00000001.txt");
     assertThat(pending()).containsExactly("USC00000001 1985");
-  }
-
-  private static StationYear year(int year) {
-    return new StationYear(StationId.of("USC00110072"), year);
   }
 
   @Test

@@ -3,9 +3,11 @@ package io.weatherdata.adapter.out.postgres;
 import static io.weatherdata.adapter.out.postgres.Days.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.weatherdata.application.port.in.IngestionReport;
-import io.weatherdata.application.port.in.ObservationQuery;
-import io.weatherdata.application.port.in.YearlyStatsQuery;
+import io.weatherdata.application.ingestion.model.IngestionReport;
+import io.weatherdata.application.query.model.ObservationFilter;
+import io.weatherdata.application.query.model.ObservationQuery;
+import io.weatherdata.application.query.model.YearlyStatsFilter;
+import io.weatherdata.application.query.model.YearlyStatsQuery;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.ObservationKey;
 import io.weatherdata.domain.observation.SourceFile;
@@ -46,7 +48,8 @@ class PostgresWeatherQueriesIT {
       List<Observation> days = new ArrayList<>();
       int i = 0;
       for (LocalDate d = LocalDate.of(1999, 12, 25); !d.isAfter(LocalDate.of(2001, 1, 5)); d = d.plusDays(1), i++) {
-        days.add(day(station.value(), d.toString(), i % 17 == 0 ? null : 100 + i % 50, -i % 30, i % 5 == 0 ? null : i % 7));
+        days.add(day(station.value(), d.toString(), i % 17 == 0 ? null : 100 + i % 50, -i % 30, i % 5 == 0
+            ? null : i % 7));
       }
       store.saveFile(runId, new SourceFile(station.value() + ".txt", "x", 0), days.iterator());
       ALL.addAll(days);
@@ -57,14 +60,15 @@ class PostgresWeatherQueriesIT {
 
   @Test
   void filtersByStationsAndInclusiveDateRange() {
-    ObservationQuery query = new ObservationQuery(List.of(A, C), Optional.of(LocalDate.of(2000, 2, 28)),
-        Optional.of(LocalDate.of(2000, 3, 1)), PageRequest.first(100));
+    ObservationQuery query = new ObservationQuery(new ObservationFilter(List.of(A, C),
+        Optional.of(LocalDate.of(2000, 2, 28)),
+        Optional.of(LocalDate.of(2000, 3, 1))), PageRequest.first(100));
     Slice<Observation> page = queries.page(query);
 
     assertThat(page.items()).extracting(o -> o.station() + " " + o.date()).containsExactly(
         "USC00000001 2000-02-28", "USC00000001 2000-02-29", "USC00000001 2000-03-01",
         "USC00000003 2000-02-28", "USC00000003 2000-02-29", "USC00000003 2000-03-01");
-    assertThat(queries.count(query)).isEqualTo(6);
+    assertThat(queries.count(query.filter())).isEqualTo(6);
     assertThat(page.hasMore()).isFalse();
     assertThat(page.items()).isEqualTo(ALL.stream().filter(o -> !o.station().equals(B)
         && !o.date().isBefore(LocalDate.of(2000, 2, 28)) && !o.date().isAfter(LocalDate.of(2000, 3, 1))).toList());
@@ -72,11 +76,12 @@ class PostgresWeatherQueriesIT {
 
   @Test
   void anOpenEndedRangeAndNoStationFilterMatchEverythingFromThatDay() {
-    ObservationQuery query = new ObservationQuery(List.of(), Optional.of(LocalDate.of(2001, 1, 4)),
-        Optional.empty(), PageRequest.first(10));
+    ObservationQuery query = new ObservationQuery(new ObservationFilter(List.of(),
+        Optional.of(LocalDate.of(2001, 1, 4)),
+        Optional.empty()), PageRequest.first(10));
     Slice<Observation> page = queries.page(query);
 
-    assertThat(queries.count(query)).isEqualTo(6);
+    assertThat(queries.count(query.filter())).isEqualTo(6);
     assertThat(page.items()).extracting(o -> o.station().value()).containsExactly(
         "USC00000001", "USC00000001", "USC00000002", "USC00000002", "USC00000003", "USC00000003");
   }
@@ -84,7 +89,8 @@ class PostgresWeatherQueriesIT {
   @Test
   void walkingAllObservationPagesReturnsEveryRowExactlyOnceInKeyOrder() {
     List<Observation> walked = walk(after -> queries.page(
-        new ObservationQuery(List.of(), Optional.empty(), Optional.empty(), new PageRequest<>(97, after))),
+        new ObservationQuery(new ObservationFilter(List.of(), Optional.empty(), Optional.empty()),
+            new PageRequest<>(97, after))),
         ObservationKey::of);
 
     assertThat(walked).isEqualTo(ALL.stream()
@@ -94,7 +100,8 @@ class PostgresWeatherQueriesIT {
   @Test
   void walkingAllStatsPagesReturnsEveryStationYearOnce() {
     List<YearlyStats> walked = walk(after -> queries.page(
-        new YearlyStatsQuery(List.of(), Optional.empty(), Optional.empty(), new PageRequest<>(2, after))),
+        new YearlyStatsQuery(new YearlyStatsFilter(List.of(), Optional.empty(), Optional.empty()),
+            new PageRequest<>(2, after))),
         YearlyStats::stationYear);
 
     assertThat(walked).extracting(s -> s.stationYear().station() + " " + s.stationYear().year()).containsExactly(
@@ -104,12 +111,13 @@ class PostgresWeatherQueriesIT {
 
   @Test
   void statsFilterByStationAndYearRange() {
-    YearlyStatsQuery query = new YearlyStatsQuery(List.of(B), Optional.of(2000), Optional.of(2001),
+    YearlyStatsQuery query = new YearlyStatsQuery(new YearlyStatsFilter(List.of(B), Optional.of(2000),
+        Optional.of(2001)),
         PageRequest.first(100));
     Slice<YearlyStats> page = queries.page(query);
 
     assertThat(page.items()).extracting(s -> s.stationYear().year()).containsExactly(2000, 2001);
-    assertThat(queries.count(query)).isEqualTo(2);
+    assertThat(queries.count(query.filter())).isEqualTo(2);
   }
 
   @Test

@@ -37,7 +37,8 @@ class PostgresYearlyStatsStoreIT {
     long runId = runs.start("test", Instant.now());
     PostgresObservationStore store = new PostgresObservationStore(jdbi);
     FIXTURE.stream().map(o -> o.station().value()).distinct().forEach(station -> store.saveFile(runId,
-        new SourceFile(station + ".txt", "x", 0), FIXTURE.stream().filter(o -> o.station().value().equals(station)).iterator()));
+        new SourceFile(station + ".txt", "x", 0), FIXTURE.stream().filter(o -> o.station().value().equals(station))
+            .iterator()));
     runs.finish(runs.latest(1).get(0)); // ends the run, so analysis need not wait for it
   }
 
@@ -54,15 +55,17 @@ class PostgresYearlyStatsStoreIT {
   }
 
   @Test
-  void touchedRecomputationWritesOnlyMarkedStationYearsAndClearsTheMarks() {
-    jdbi.useHandle(h -> h.execute("DELETE FROM pending_yearly_stats WHERE NOT (station_id = 'USC00110072' AND year = 1986)"));
+  void pendingRecomputationWritesOnlyMarkedStationYearsAndClearsTheMarks() {
+    jdbi.useHandle(h -> h.execute(
+        "DELETE FROM pending_yearly_stats WHERE NOT (station_id = 'USC00110072' AND year = 1986)"));
 
-    int written = stats.recomputeTouched();
+    int written = stats.recomputePending();
 
     assertThat(written).isEqualTo(1);
     assertThat(StatsText.stored(jdbi)).containsExactly("USC00110072 1986 1.033333 0.166667 null");
-    long stillPending = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM pending_yearly_stats").mapTo(Long.class).one());
+    long stillPending = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM pending_yearly_stats").mapTo(Long
+        .class).one());
     assertThat(stillPending).isZero();
-    assertThat(stats.recomputeTouched()).isZero();
+    assertThat(stats.recomputePending()).isZero();
   }
 }

@@ -1,5 +1,6 @@
 package io.weatherdata.adapter.out.postgres;
 
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -19,7 +20,6 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * One real PostgreSQL server per test JVM (the same embedded server the service uses), with the real
@@ -40,6 +40,28 @@ public final class TestPostgres {
     return pg.jdbcUrl(name);
   }
 
+  /** Advisory locks held in this database (the ingestion lock is one). */
+  public static long advisoryLocks(Jdbi jdbi) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+        + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())").mapTo(Long.class).one());
+  }
+
+  /**
+   * Waits (10 s at most) until {@code sessions} sessions of this database are blocked on an advisory lock: the
+   * proof that a caller is inside {@code pg_advisory_lock}, not merely slow to get there.
+   */
+  public static void awaitSessionsWaitingOnAdvisoryLock(Jdbi jdbi, int sessions) throws InterruptedException {
+    String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        + " AND wait_event_type = 'Lock' AND wait_event = 'advisory'";
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (jdbi.withHandle(h -> h.createQuery(waiting).mapTo(Long.class).one()) < sessions) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no session waiting on an advisory lock after 10 s");
+      }
+      Thread.sleep(20);
+    }
+  }
+
   /** A new database without any schema (for tests of the migration command itself). */
   public static synchronized String emptyDatabase() {
     EmbeddedPostgresServer pg = server();
@@ -50,7 +72,6 @@ public final class TestPostgres {
 
   public static Jdbi jdbi(String url) {
     return Jdbi.create(url, EmbeddedPostgresServer.SUPERUSER, "")
-        .installPlugin(new SqlObjectPlugin())
         .installPlugin(new PostgresPlugin());
   }
 

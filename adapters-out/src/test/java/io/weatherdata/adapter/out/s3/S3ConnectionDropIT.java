@@ -10,15 +10,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.weatherdata.adapter.out.postgres.PostgresIngestionLock;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionRunLog;
 import io.weatherdata.adapter.out.postgres.PostgresObservationStore;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.port.in.IngestCommand;
-import io.weatherdata.application.port.in.IngestionFailedException;
-import io.weatherdata.application.port.in.IngestionListener;
-import io.weatherdata.application.port.in.IngestionReport;
-import io.weatherdata.application.service.IngestObservationsService;
-import io.weatherdata.application.service.IngestSettings;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestionFailedException;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.model.IngestionReport;
+import io.weatherdata.application.ingestion.service.IngestObservationsService;
+import io.weatherdata.application.ingestion.service.IngestSettings;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +58,8 @@ class S3ConnectionDropIT {
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("foo", "bar"))).build();
     jdbi = TestPostgres.freshJdbi();
     ingestion = new IngestObservationsService(new S3ObservationSource(client, "raw", "wx/"),
-        new PostgresObservationStore(jdbi), new PostgresIngestionRunLog(jdbi), (report, touched) -> { },
+        new PostgresObservationStore(jdbi), new PostgresIngestionLock(jdbi), new PostgresIngestionRunLog(jdbi),
+        report -> { },
         new IngestSettings(100), Clock.systemUTC());
   }
 
@@ -98,7 +100,8 @@ class S3ConnectionDropIT {
           <Name>raw</Name><Prefix>wx%2F</Prefix><Delimiter>%2F</Delimiter><EncodingType>url</EncodingType>
           <KeyCount>""" + names.length + "</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>\n");
     for (String name : names) {
-      xml.append("  <Contents><Key>wx%2F").append(name).append("</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified>")
+      xml.append("  <Contents><Key>wx%2F").append(name).append(
+          "</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified>")
           .append("<ETag>&quot;").append(name.hashCode()).append("&quot;</ETag><Size>").append(GOOD.length())
           .append("</Size><StorageClass>STANDARD</StorageClass></Contents>\n");
     }

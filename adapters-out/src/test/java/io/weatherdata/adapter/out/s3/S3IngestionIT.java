@@ -3,16 +3,15 @@ package io.weatherdata.adapter.out.s3;
 import static io.weatherdata.adapter.out.s3.TestS3.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.weatherdata.adapter.out.postgres.PostgresIngestionLock;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionRunLog;
 import io.weatherdata.adapter.out.postgres.PostgresObservationStore;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.port.in.IngestCommand;
-import io.weatherdata.application.port.in.IngestionListener;
-import io.weatherdata.application.port.in.IngestionReport;
-import io.weatherdata.application.service.IngestObservationsService;
-import io.weatherdata.application.service.IngestSettings;
-import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.stats.StationYear;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.model.IngestionReport;
+import io.weatherdata.application.ingestion.service.IngestObservationsService;
+import io.weatherdata.application.ingestion.service.IngestSettings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ class S3IngestionIT {
   private static final String TWO_DAYS = "USC00110187.txt";
   private static final String ONE_DAY = "USC00111280.txt";
 
-  private final List<Set<StationYear>> published = new ArrayList<>();
+  private final List<IngestionReport> published = new ArrayList<>();
   private String bucket;
   private Jdbi jdbi;
   private IngestObservationsService ingestion;
@@ -36,7 +35,8 @@ class S3IngestionIT {
   @BeforeEach
   void bucketWithThreeStationsAndAnEmptyDatabase() {
     bucket = TestS3.freshBucket();
-    put(bucket, "raw/" + THREE_DAYS, "19850101\t-22\t-128\t94\n19850102\t-9999\t-217\t-9999\n19850103\t600\t-900\t20000\n");
+    put(bucket, "raw/" + THREE_DAYS,
+        "19850101\t-22\t-128\t94\n19850102\t-9999\t-217\t-9999\n19850103\t600\t-900\t20000\n");
     put(bucket, "raw/" + TWO_DAYS, "19900701\t  322\t  189\t    0\n19900702\t  300\t  170\t   51\n");
     put(bucket, "raw/" + ONE_DAY, "20000101\t10\t-5\t0\n");
     put(bucket, "raw/README.md", "not a station file");
@@ -45,8 +45,9 @@ class S3IngestionIT {
     ingestion = new IngestObservationsService(
         S3ObservationSource.fromUri(TestS3.client(), "s3://" + bucket + "/raw"),
         new PostgresObservationStore(jdbi),
+        new PostgresIngestionLock(jdbi),
         new PostgresIngestionRunLog(jdbi),
-        (report, touched) -> published.add(touched),
+        published::add,
         new IngestSettings(100),
         Clock.systemUTC());
   }
@@ -77,13 +78,17 @@ class S3IngestionIT {
   @Test
   void aChangedObjectIsTheOnlyOneLoadedAgainAndItsChangedRowUpdated() {
     ingestion.ingest(IngestCommand.allFiles(IngestionListener.NONE));
+    jdbi.useHandle(h -> h.execute("DELETE FROM pending_yearly_stats"));
     put(bucket, "raw/" + TWO_DAYS, "19900701\t  322\t  189\t    0\n19900702\t  301\t  170\t   51\n");
 
     IngestionReport again = ingestion.ingest(IngestCommand.allFiles(IngestionListener.NONE));
 
     assertThat(counts(again)).isEqualTo("files 3 seen 1 loaded 2 skipped, rows 0 inserted 1 updated 1 unchanged");
     assertThat(days("USC00110187")).containsExactly("1990-07-01 32.2 18.9 0.0", "1990-07-02 30.1 17.0 5.1");
-    assertThat(published).last().isEqualTo(Set.of(new StationYear(StationId.of("USC00110187"), 1990)));
+    assertThat(published).last().isEqualTo(again);
+    List<String> pending = jdbi.withHandle(h -> h.createQuery(
+        "SELECT station_id || ' ' || year FROM pending_yearly_stats").mapTo(String.class).list());
+    assertThat(pending).containsExactly("USC00110187 1990");
   }
 
   @Test

@@ -102,7 +102,8 @@ class S3ObservationSourceIT {
 
   @Test
   void keysWithSpacesPlusSignsAndUnicodeAreListedAndOpened() throws IOException {
-    List<String> names = List.of("a b.txt", "a+b.txt", "a%20b.txt", "a&b=c?.txt", "Zürich 日本.txt", "tab\there.txt", "control\u0001char.txt");
+    List<String> names = List.of("a b.txt", "a+b.txt", "a%20b.txt", "a&b=c?.txt", "Zürich 日本.txt", "tab\there.txt",
+        "control\u0001char.txt");
     names.forEach(name -> put(bucket, "dir with space/" + name, name));
     S3ObservationSource source = S3ObservationSource.fromUri(s3, "s3://" + bucket + "/dir with space/");
 
@@ -135,7 +136,8 @@ class S3ObservationSourceIT {
 
   private static String md5(String content) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content.getBytes(StandardCharsets
+          .UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

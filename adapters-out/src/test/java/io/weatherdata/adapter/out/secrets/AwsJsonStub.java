@@ -36,7 +36,8 @@ public final class AwsJsonStub {
     return builder
         .endpointOverride(URI.create(server.baseUrl()))
         .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret-key")))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST",
+            "test-secret-key")))
         .httpClient(UrlConnectionHttpClient.create())
         .build();
   }

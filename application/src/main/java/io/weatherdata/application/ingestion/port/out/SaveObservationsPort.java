@@ -1,0 +1,22 @@
+package io.weatherdata.application.ingestion.port.out;
+
+import io.weatherdata.domain.observation.Observation;
+import io.weatherdata.domain.observation.SourceFile;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Stores the observations of whole files and remembers which file content was loaded. */
+public interface SaveObservationsPort {
+  /** File name to checksum of its last successful load. */
+  Map<String, String> loadedChecksums();
+
+  /**
+   * Upserts every observation of one file (all of one station), records the file's checksum (as loaded by run
+   * {@code runId}) and marks the station-years whose rows changed as pending analysis, all in one transaction:
+   * on any failure nothing of the file is stored.
+   */
+  FileSaveResult saveFile(long runId, SourceFile file, Iterator<Observation> observations);
+
+  /** Row counts of one file. */
+  record FileSaveResult(long inserted, long updated, long unchanged) {}
+}

@@ -1,8 +1,0 @@
-package io.weatherdata.application.port.in;
-
-/** The store cannot be reached right now (down, restarting, no free connection): worth retrying later. */
-public final class DataUnavailableException extends RuntimeException {
-  public DataUnavailableException(String message, Throwable cause) {
-    super(message, cause);
-  }
-}

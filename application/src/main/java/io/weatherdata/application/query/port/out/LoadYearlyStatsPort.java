@@ -1,0 +1,14 @@
+package io.weatherdata.application.query.port.out;
+
+import io.weatherdata.application.query.model.YearlyStatsFilter;
+import io.weatherdata.application.query.model.YearlyStatsQuery;
+import io.weatherdata.domain.paging.Slice;
+import io.weatherdata.domain.stats.YearlyStats;
+
+public interface LoadYearlyStatsPort {
+  /** The page the query asks for, in station-then-year order. */
+  Slice<YearlyStats> page(YearlyStatsQuery query);
+
+  /** How many station-years the filter selects, over all pages. */
+  long count(YearlyStatsFilter filter);
+}
