@@ -103,3 +103,30 @@ CREATE TABLE pending_yearly_stats (
 );
 COMMENT ON TABLE pending_yearly_stats IS 'Station-years whose observations changed since their statistics were computed.';
 --rollback DROP TABLE pending_yearly_stats; DROP TABLE source_files; DROP TABLE ingestion_rejections; DROP TABLE ingestion_runs;
+
+--changeset weatherdata:2-stations
+CREATE TABLE stations (
+  station_id   varchar(11)   PRIMARY KEY,
+  name         text          NOT NULL,
+  state        char(2),
+  latitude     numeric(7,4)  NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+  longitude    numeric(8,4)  NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+  elevation_m  numeric(6,1),
+  gsn_flag     varchar(3),
+  hcn_crn_flag varchar(3),
+  wmo_id       varchar(5),
+  loaded_at    timestamptz   NOT NULL DEFAULT now()
+);
+CREATE INDEX stations_state ON stations (state);
+COMMENT ON TABLE stations IS 'NOAA GHCN-Daily station list entries: name, place, network flags; NULL where unknown.';
+COMMENT ON COLUMN stations.elevation_m IS 'Elevation, metres; NULL where NOAA gives -999.9 (unknown)';
+--rollback DROP TABLE stations;
+
+--changeset weatherdata:2-corn-production
+CREATE TABLE corn_production (
+  year          integer        PRIMARY KEY,
+  production_kt numeric(12,3)  NOT NULL CHECK (production_kt >= 0),
+  loaded_at     timestamptz    NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE corn_production IS 'US corn grain production per year, thousands of metric tons (kt).';
+--rollback DROP TABLE corn_production;

@@ -14,7 +14,9 @@ import io.dropwizard.migrations.MigrationsBundle;
 import io.weatherdata.adapter.in.cli.AnalyzeCliCommand;
 import io.weatherdata.adapter.in.cli.GenerateCliCommand;
 import io.weatherdata.adapter.in.cli.IngestCliCommand;
+import io.weatherdata.adapter.in.cli.IngestReferenceCliCommand;
 import io.weatherdata.adapter.in.rest.CachingFilter;
+import io.weatherdata.adapter.in.rest.CornResource;
 import io.weatherdata.adapter.in.rest.CsvPageWriter;
 import io.weatherdata.adapter.in.rest.Cursors;
 import io.weatherdata.adapter.in.rest.FormatParameter;
@@ -62,6 +64,8 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
       }
     });
     bootstrap.addCommand(new IngestCliCommand<>(Wiring.forCommands(), WeatherConfiguration.class));
+    bootstrap.addCommand(IngestReferenceCliCommand.stations(Wiring.forCommands(), WeatherConfiguration.class));
+    bootstrap.addCommand(IngestReferenceCliCommand.corn(Wiring.forCommands(), WeatherConfiguration.class));
     bootstrap.addCommand(new AnalyzeCliCommand<>(Wiring.forCommands(), WeatherConfiguration.class));
     bootstrap.addCommand(new GenerateCliCommand());
     bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION, "/swagger-ui",
@@ -84,6 +88,7 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     environment.jersey().register(new ObservationsResource(queries.observations(), cursors));
     environment.jersey().register(new YearlyStatsResource(queries.yearlyStats(), cursors));
     environment.jersey().register(new StationsResource(queries.stations(), cursors));
+    environment.jersey().register(new CornResource(queries.corn(), cursors));
     environment.jersey().register(new IngestionsResource(queries.ingestionRuns()));
     environment.jersey().register(new OpenApiResource(OpenApiDocument.json()));
     environment.jersey().register(new FormatParameter());

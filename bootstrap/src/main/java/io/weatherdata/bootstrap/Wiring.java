@@ -8,7 +8,10 @@ import io.weatherdata.adapter.out.events.EventBridgeIngestionEvents;
 import io.weatherdata.adapter.out.localfs.LocalFolderSource;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionLock;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionRunLog;
+import io.weatherdata.adapter.out.postgres.PostgresCornProduction;
 import io.weatherdata.adapter.out.postgres.PostgresObservationStore;
+import io.weatherdata.adapter.out.postgres.PostgresReferenceDataStore;
+import io.weatherdata.adapter.out.postgres.PostgresStationCatalogue;
 import io.weatherdata.adapter.out.postgres.PostgresWeatherQueries;
 import io.weatherdata.adapter.out.postgres.PostgresYearlyStatsStore;
 import io.weatherdata.adapter.out.s3.S3ObservationSource;
@@ -16,10 +19,13 @@ import io.weatherdata.application.analysis.port.in.AnalysisCommand;
 import io.weatherdata.application.analysis.port.in.ComputeStatisticsUseCase;
 import io.weatherdata.application.analysis.service.ComputeStatisticsService;
 import io.weatherdata.application.ingestion.port.in.IngestObservationsUseCase;
+import io.weatherdata.application.ingestion.port.in.IngestReferenceFileUseCase;
 import io.weatherdata.application.ingestion.port.out.IngestionCompletedPort;
 import io.weatherdata.application.ingestion.port.out.ObservationSourcePort;
 import io.weatherdata.application.ingestion.service.IngestObservationsService;
+import io.weatherdata.application.ingestion.service.IngestReferenceFileService;
 import io.weatherdata.application.ingestion.service.IngestSettings;
+import io.weatherdata.application.query.service.FindCornProductionService;
 import io.weatherdata.application.query.service.FindObservationsService;
 import io.weatherdata.application.query.service.FindStationsService;
 import io.weatherdata.application.query.service.FindYearlyStatsService;
@@ -58,14 +64,16 @@ final class Wiring {
 
   /** The read side: its use cases over one store and one version of the stored data. */
   record Queries(FindObservationsService observations, FindYearlyStatsService yearlyStats,
-      FindStationsService stations, ListIngestionRunsService ingestionRuns, StoredDataVersion version) {}
+      FindStationsService stations, FindCornProductionService corn, ListIngestionRunsService ingestionRuns,
+      StoredDataVersion version) {}
 
   Queries queries() {
     PostgresWeatherQueries store = new PostgresWeatherQueries(jdbi);
     StoredDataVersion version = new StoredDataVersion(store, clock, VERSION_TTL);
     return new Queries(new FindObservationsService(store, version), new FindYearlyStatsService(store, version),
-        new FindStationsService(store, version), new ListIngestionRunsService(new PostgresIngestionRunLog(jdbi)),
-        version);
+        new FindStationsService(new PostgresStationCatalogue(jdbi), version),
+        new FindCornProductionService(new PostgresCornProduction(jdbi), version),
+        new ListIngestionRunsService(new PostgresIngestionRunLog(jdbi)), version);
   }
 
   ComputeStatisticsUseCase analysis() {
@@ -74,11 +82,20 @@ final class Wiring {
 
   /** A folder path, or {@code s3://bucket/prefix}. */
   IngestObservationsUseCase ingestFrom(String location) {
-    ObservationSourcePort source = location.startsWith("s3://")
+    return new IngestObservationsService(source(location), new PostgresObservationStore(jdbi),
+        new PostgresIngestionLock(jdbi), new PostgresIngestionRunLog(jdbi), afterIngestion(), ingestSettings, clock);
+  }
+
+  /** Reference files (station list, corn production) in a folder path or under {@code s3://bucket/prefix}. */
+  IngestReferenceFileUseCase referenceFrom(String location) {
+    return new IngestReferenceFileService(source(location), new PostgresReferenceDataStore(jdbi),
+        new PostgresIngestionLock(jdbi), new PostgresIngestionRunLog(jdbi), ingestSettings, clock);
+  }
+
+  private ObservationSourcePort source(String location) {
+    return location.startsWith("s3://")
         ? S3ObservationSource.fromUri(S3ObservationSource.client(aws.s3Endpoint()), location)
         : new LocalFolderSource(Path.of(location));
-    return new IngestObservationsService(source, new PostgresObservationStore(jdbi), new PostgresIngestionLock(jdbi),
-        new PostgresIngestionRunLog(jdbi), afterIngestion(), ingestSettings, clock);
   }
 
   /**
@@ -106,6 +123,11 @@ final class Wiring {
         @Override
         public IngestObservationsUseCase ingestFrom(String location) {
           return wiring.ingestFrom(location);
+        }
+
+        @Override
+        public IngestReferenceFileUseCase referenceFrom(String location) {
+          return wiring.referenceFrom(location);
         }
 
         @Override

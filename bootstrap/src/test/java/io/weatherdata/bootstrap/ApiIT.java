@@ -13,6 +13,7 @@ import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import io.weatherdata.application.ingestion.port.in.IngestCommand;
 import io.weatherdata.application.ingestion.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import io.weatherdata.domain.observation.Observation;
 import java.io.IOException;
 import java.net.URI;
@@ -47,9 +48,69 @@ class ApiIT {
     Path folder = Files.createTempDirectory("api-it");
     SyntheticStationFiles.write(folder, 3, 2003, 2004, 7, 0.0);
     expected = ExpectedData.from(folder);
+    Path reference = Files.createTempDirectory("api-it-reference");
+    SyntheticStationFiles.writeStationList(reference.resolve("ghcnd-stations.txt"), 2, 2, 5);
+    Files.writeString(reference.resolve("corn.txt"), "2003\t256278\n2004\t299876\n");
     try (CliWiring.Session session = Wiring.forCommands().open(APP.getConfiguration())) {
       session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
+      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
+          ReferenceFileCommand.Kind.STATION_LIST, "ghcnd-stations.txt", IngestionListener.NONE));
+      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
+          ReferenceFileCommand.Kind.CORN_PRODUCTION, "corn.txt", IngestionListener.NONE));
     }
+  }
+
+  @Test
+  void stationsCarryTheirListEntryAndFilterByPlace() throws Exception {
+    JsonNode all = json(get("/api/stations"));
+    assertThat(all.get("data")).hasSize(3);
+    JsonNode first = all.at("/data/0");
+    assertThat(first.get("name").asText()).isEqualTo("SYNTHETIC STATION 1");
+    assertThat(all.at("/data/2/name").isNull()).as("station 3 is not in the list").isTrue();
+    String state = first.get("state").asText();
+    assertThat(json(get("/api/stations?state=" + state.toLowerCase())).get("data")).extracting(s -> s.get("state")
+        .asText()).containsOnly(state);
+
+    String near = first.get("latitude").decimalValue() + "," + first.get("longitude").decimalValue();
+    JsonNode nearby = json(get("/api/stations?near=" + near + "&radius_km=500"));
+    assertThat(nearby.at("/data/0/station_id").asText()).isEqualTo(first.get("station_id").asText());
+    assertThat(nearby.at("/data/0/distance_km").decimalValue()).isZero();
+    assertThat(json(get("/api/stations/" + first.get("station_id").asText() + "?units=imperial")).get("elevation_ft")
+        .decimalValue()).isEqualByComparingTo(first.get("elevation_m").decimalValue()
+            .divide(new java.math.BigDecimal("0.3048"), 0, java.math.RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void cornProductionIsAListingLikeTheOthers() throws Exception {
+    JsonNode corn = json(get("/api/corn?start_year=2004"));
+    assertThat(corn.get("data")).hasSize(1);
+    assertThat(corn.at("/data/0/production_kt").decimalValue()).isEqualByComparingTo("299876");
+    HttpResponse<String> csv = get("/api/corn?format=csv");
+    assertThat(csv.body()).startsWith("year,production_kt\r\n2003,256278.000\r\n");
+  }
+
+  @Test
+  void imperialObservationsAreTheMetricOnesConverted() throws Exception {
+    String day = "/api/weather?station_id=" + SyntheticStationFiles.stationId(1) + "&start_date=2003-07-01"
+        + "&end_date=2003-07-10";
+    JsonNode metric = json(get(day));
+    JsonNode imperial = json(get(day + "&units=imperial"));
+    for (int i = 0; i < metric.get("data").size(); i++) {
+      JsonNode c = metric.get("data").get(i);
+      JsonNode f = imperial.get("data").get(i);
+      assertThat(f.has("max_temp_c")).isFalse();
+      if (!c.get("max_temp_c").isNull()) {
+        assertThat(f.get("max_temp_f").decimalValue()).isEqualByComparingTo(c.get("max_temp_c").decimalValue()
+            .multiply(java.math.BigDecimal.valueOf(9)).divide(java.math.BigDecimal.valueOf(5))
+            .add(java.math.BigDecimal.valueOf(32)).setScale(1, java.math.RoundingMode.HALF_UP));
+      }
+      if (!c.get("precipitation_mm").isNull()) {
+        assertThat(f.get("precipitation_in").decimalValue()).isEqualByComparingTo(c.get("precipitation_mm")
+            .decimalValue().divide(new java.math.BigDecimal("25.4"), 2, java.math.RoundingMode.HALF_UP));
+      }
+    }
+    assertThat(get(day + "&units=imperial&format=csv").body())
+        .startsWith("station_id,date,max_temp_f,min_temp_f,precipitation_in\r\n");
   }
 
   @Test
@@ -136,9 +197,14 @@ class ApiIT {
 
     assertThat(api.get("openapi").asText()).startsWith("3.");
     assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
-        "/api/weather", "/api/weather/stats", "/api/stations", "/api/stations/{station_id}", "/api/ingestions");
+        "/api/weather", "/api/weather/stats", "/api/stations", "/api/stations/{station_id}", "/api/corn",
+        "/api/ingestions");
     assertThat(api.at("/paths/~1api~1weather/get/parameters").findValuesAsText("name")).containsExactlyInAnyOrder(
-        "station_id", "date", "start_date", "end_date", "page_size", "cursor", "format");
+        "station_id", "state", "date", "start_date", "end_date", "page_size", "cursor", "format", "units");
+    assertThat(api.at("/paths/~1api~1stations/get/parameters").findValuesAsText("name")).contains(
+        "state", "bbox", "near", "radius_km", "units");
+    assertThat(api.at("/components/schemas/ObservationImperial/properties/max_temp_f/description").asText())
+        .contains("°F");
     assertThat(api.at("/paths/~1api~1weather~1stats/get/responses/400/content").has("application/problem+json"))
         .isTrue();
     assertThat(api.at("/components/schemas/Observation/properties/max_temp_c/description").asText()).contains("°C");

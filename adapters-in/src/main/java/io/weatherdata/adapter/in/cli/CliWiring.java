@@ -2,6 +2,7 @@ package io.weatherdata.adapter.in.cli;
 
 import io.weatherdata.application.analysis.port.in.ComputeStatisticsUseCase;
 import io.weatherdata.application.ingestion.port.in.IngestObservationsUseCase;
+import io.weatherdata.application.ingestion.port.in.IngestReferenceFileUseCase;
 
 /** What the batch commands need, built from the configuration by bootstrap. */
 @FunctionalInterface
@@ -12,6 +13,9 @@ public interface CliWiring<C> {
   interface Session extends AutoCloseable {
     /** Ingestion from a folder path (or another location the wiring understands). */
     IngestObservationsUseCase ingestFrom(String location);
+
+    /** Reference-file ingestion from a folder path or {@code s3://bucket/prefix} holding the file. */
+    IngestReferenceFileUseCase referenceFrom(String location);
 
     ComputeStatisticsUseCase analysis();
 

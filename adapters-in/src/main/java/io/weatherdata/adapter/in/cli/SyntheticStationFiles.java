@@ -41,6 +41,32 @@ public final class SyntheticStationFiles {
     return lines;
   }
 
+  /**
+   * Writes a station list in NOAA's fixed-width {@code ghcnd-stations.txt} format: first the {@code stations}
+   * generated stations ({@code SYN…}, those with data), then made-up stations without data ({@code SYX…}) up to
+   * {@code lines} lines, spread over the contiguous United States. Returns the lines written.
+   */
+  public static long writeStationList(Path file, int stations, int lines, long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    String[] states = {"IL", "IA", "IN", "OH", "NE", "KS", "MN", "WI", "MO", "SD"};
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+      for (int i = 1; i <= lines; i++) {
+        String id = i <= stations ? stationId(i) : "SYX%08d".formatted(i);
+        out.write(stationListLine(id, random.nextDouble(25, 49), random.nextDouble(-124, -67),
+            random.nextDouble(0, 2000), states[random.nextInt(states.length)], "SYNTHETIC STATION " + i));
+        out.write('\n');
+      }
+    }
+    return lines;
+  }
+
+  /** One line of NOAA's station list: columns 1–11 id, 13–20 latitude, 22–30 longitude, 32–37 elevation, … */
+  public static String stationListLine(String id, double latitude, double longitude, double elevationM, String state,
+      String name) {
+    return String.format(java.util.Locale.ROOT, "%-11s %8.4f %9.4f %6.1f %-2s %-30s", id, latitude, longitude,
+        elevationM, state, name).stripTrailing();
+  }
+
   public static String stationId(int number) {
     return "SYN%08d".formatted(number);
   }

@@ -1,8 +1,33 @@
 package io.weatherdata.adapter.in.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** An item that can also be a CSV line, in the same column order as its JSON fields. */
+/**
+ * A JSON record that is also a CSV line: the columns are its components, in order, named as in its JSON. One
+ * definition serves both representations, so they cannot drift.
+ */
 interface CsvRow {
-  List<Object> csvValues();
+  default List<Object> csvValues() {
+    List<Object> values = new ArrayList<>();
+    for (RecordComponent component : getClass().getRecordComponents()) {
+      try {
+        values.add(component.getAccessor().invoke(this));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("reading " + component.getName(), e);
+      }
+    }
+    return values;
+  }
+
+  static List<String> header(Class<? extends CsvRow> type) {
+    return Arrays.stream(type.getRecordComponents()).map(component -> {
+      JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+      return property == null ? component.getName() : property.value();
+    }).toList();
+  }
 }

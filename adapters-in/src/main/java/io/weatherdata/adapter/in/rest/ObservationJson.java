@@ -1,5 +1,9 @@
 package io.weatherdata.adapter.in.rest;
 
+import static io.weatherdata.adapter.in.rest.Units.converted;
+import static io.weatherdata.domain.units.Imperial.fahrenheit;
+import static io.weatherdata.domain.units.Imperial.inchesFromMillimetres;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.weatherdata.domain.observation.Observation;
@@ -7,8 +11,6 @@ import io.weatherdata.domain.observation.Precipitation;
 import io.weatherdata.domain.observation.Temperature;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 
 @Schema(name = "Observation",
     description = "One station's record for one day; null where the source had -9999 (missing)")
@@ -23,8 +25,6 @@ public record ObservationJson(
         nullable = true) BigDecimal precipitationMm)
     implements CsvRow {
 
-  static final List<String> CSV_HEADER = List.of("station_id", "date", "max_temp_c", "min_temp_c", "precipitation_mm");
-
   static ObservationJson from(Observation o) {
     return new ObservationJson(o.station().value(), o.date(),
         o.maxTemperature().map(Temperature::celsius).orElse(null),
@@ -32,8 +32,22 @@ public record ObservationJson(
         o.precipitation().map(Precipitation::millimetres).orElse(null));
   }
 
-  @Override
-  public List<Object> csvValues() {
-    return Arrays.asList(stationId, date, maxTempC, minTempC, precipitationMm);
+  @Schema(name = "ObservationImperial", description = "An observation with units=imperial")
+  public record Imperial(
+      @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
+      @Schema(example = "1985-01-01") LocalDate date,
+      @JsonProperty("max_temp_f") @Schema(description = "maximum temperature, °F (1 decimal)", example = "28.0",
+          nullable = true) BigDecimal maxTempF,
+      @JsonProperty("min_temp_f") @Schema(description = "minimum temperature, °F (1 decimal)", example = "9.0",
+          nullable = true) BigDecimal minTempF,
+      @JsonProperty("precipitation_in") @Schema(description = "precipitation, inches (2 decimals)", example = "0.37",
+          nullable = true) BigDecimal precipitationIn)
+      implements CsvRow {
+
+    static Imperial from(Observation o) {
+      ObservationJson m = ObservationJson.from(o);
+      return new Imperial(m.stationId(), m.date(), converted(m.maxTempC(), fahrenheit()),
+          converted(m.minTempC(), fahrenheit()), converted(m.precipitationMm(), inchesFromMillimetres()));
+    }
   }
 }

@@ -37,6 +37,7 @@ public final class ObservationsResource {
   /** The filters of the observations listing. */
   public static final class Filters {
     static final String STATION_ID = "station_id";
+    static final String STATE = "state";
     static final String DATE = "date";
     static final String START_DATE = "start_date";
     static final String END_DATE = "end_date";
@@ -45,6 +46,11 @@ public final class ObservationsResource {
     @Parameter(description = "one station id, a comma list, or the parameter repeated (at most 200)",
         example = "USC00110072")
     public List<String> stationIds;
+
+    @QueryParam(STATE)
+    @Parameter(description = "stations of these US states (two letters; a comma list or repeated), by the station "
+        + "list", example = "IL")
+    public List<String> states;
 
     @QueryParam(DATE)
     @Parameter(description = "one day (ISO-8601); not with start_date/end_date",
@@ -62,22 +68,26 @@ public final class ObservationsResource {
     ObservationFilter toFilter() {
       QueryParameters.Range<LocalDate> days = QueryParameters.range(DATE, QueryParameters.date(DATE, date),
           START_DATE, QueryParameters.date(START_DATE, startDate), END_DATE, QueryParameters.date(END_DATE, endDate));
-      return new ObservationFilter(QueryParameters.stations(STATION_ID, stationIds), days.from(), days.to());
+      return new ObservationFilter(QueryParameters.stations(STATION_ID, stationIds),
+          QueryParameters.states(STATE, states), days.from(), days.to());
     }
   }
 
   @GET
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "Observation")),
+  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+      value = "Observation|ObservationImperial")),
       summary = "Daily observations", description = """
       Daily records ordered by station then date, filtered and keyset-paged. Temperatures in °C, precipitation in mm,
       null where the source had no value. Errors are application/problem+json naming the parameter.""")
-  public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging) {
+  public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging,
+      @BeanParam Units.Param units) {
     ObservationFilter filter = filters.toFilter();
     String scope = "observations|" + filter;
     PageRequest<ObservationKey> page = paging.request(cursors, scope, 2,
         p -> new ObservationKey(StationId.of(p.get(0)), LocalDate.parse(p.get(1))));
-    return Listing.respond(uri, page.size(), observations.find(new ObservationQuery(filter, page)),
-        ObservationJson::from, ObservationJson.CSV_HEADER,
+    var shape = Listing.Shape.of(units.value(), ObservationJson.class, ObservationJson::from,
+        ObservationJson.Imperial.class, ObservationJson.Imperial::from);
+    return Listing.respond(uri, page.size(), observations.find(new ObservationQuery(filter, page)), shape,
         o -> cursors.encode(scope, List.of(o.station().value(), o.date().toString())));
   }
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -17,7 +18,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,23 +27,25 @@ import java.util.Set;
  */
 public final class OpenApiDocument {
   public static final Set<Class<?>> RESOURCES = new LinkedHashSet<>(List.of(ObservationsResource.class,
-      YearlyStatsResource.class, StationsResource.class, IngestionsResource.class));
-  private static final Map<String, Class<?>> PAGE_ITEMS =
-      Map.of("Observation", ObservationJson.class, "YearlyStats", YearlyStatsJson.class, "Station", StationJson.class);
+      YearlyStatsResource.class, StationsResource.class, CornResource.class, IngestionsResource.class));
+  private static final List<Class<?>> PAGE_ITEMS = List.of(ObservationJson.class, ObservationJson.Imperial.class,
+      YearlyStatsJson.class, YearlyStatsJson.Imperial.class, StationJson.class, StationJson.Imperial.class,
+      CornJson.class);
 
   private OpenApiDocument() {}
 
   public static String json() {
     OpenAPI base = new OpenAPI().info(new Info().title("Weather data API").version("1")
         .description("""
-            Daily weather-station observations and yearly statistics per station. Read-only; JSON or CSV \
-            (Accept: text/csv or format=csv); keyset-paged (follow next_cursor or the Link rel="next" header); \
-            cacheable (ETag, If-None-Match -> 304). Every error is application/problem+json (RFC 9457) naming the \
-            parameter at fault. Units: temperatures in °C, daily precipitation in mm, yearly precipitation in cm; \
-            null = no value in the source."""));
+            Daily weather-station observations, yearly statistics per station, the station catalogue (NOAA \
+            GHCN-Daily names and coordinates) and US corn production. Read-only; JSON or CSV (Accept: text/csv or \
+            format=csv); keyset-paged (follow next_cursor or the Link rel="next" header); cacheable (ETag, \
+            If-None-Match -> 304). Every error is application/problem+json (RFC 9457) naming the parameter at \
+            fault. Units: units=metric (default: temperatures in °C, daily precipitation in mm, yearly \
+            precipitation in cm, elevation in m) or units=imperial (°F, inches, feet), and the field names say the \
+            unit; null = no value in the source."""));
     OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(RESOURCES);
-    PAGE_ITEMS.values().forEach(type -> ModelConverters.getInstance().readAll(type).forEach(api.getComponents(
-        )::addSchemas));
+    PAGE_ITEMS.forEach(type -> ModelConverters.getInstance().readAll(type).forEach(api.getComponents()::addSchemas));
     ModelConverters.getInstance().readAll(PageJson.PageInfo.class).forEach(api.getComponents()::addSchemas);
     ModelConverters.getInstance().readAll(Problem.class).forEach(api.getComponents()::addSchemas);
     api.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiDocument::complete));
@@ -54,8 +56,12 @@ public final class OpenApiDocument {
     ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
     Object pageOf = operation.getExtensions() == null ? null : operation.getExtensions().remove("x-page-of");
     if (pageOf != null) {
+      List<String> shapes = List.of(pageOf.toString().split("\\|"));
+      Schema<?> item = shapes.size() == 1 ? reference(shapes.get(0))
+          : new ComposedSchema().oneOf(shapes.stream().<Schema>map(OpenApiDocument::reference).toList())
+              .description("the first shape with units=metric (default), the second with units=imperial");
       Schema<?> page = new ObjectSchema()
-          .addProperty("data", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + pageOf)))
+          .addProperty("data", new ArraySchema().items(item))
           .addProperty("page", new Schema<>().$ref("#/components/schemas/PageInfo"));
       responses.addApiResponse("200", new ApiResponse()
           .description("one page, in primary-key order; header Link: <…>; rel=\"next\" when more follow")
@@ -70,6 +76,10 @@ public final class OpenApiDocument {
     responses.addApiResponse("500", problem(
         "unexpected failure; the problem carries an error id, never a stack trace"));
     operation.setResponses(responses);
+  }
+
+  private static Schema<?> reference(String schema) {
+    return new Schema<>().$ref("#/components/schemas/" + schema);
   }
 
   private static ApiResponse problem(String description) {

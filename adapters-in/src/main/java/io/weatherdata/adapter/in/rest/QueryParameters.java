@@ -34,6 +34,41 @@ final class QueryParameters {
     return new ArrayList<>(stations);
   }
 
+  /** Two-letter state codes, upper-cased; comma lists and repeated parameters both work. */
+  static List<String> states(String name, List<String> given) {
+    TreeSet<String> states = new TreeSet<>();
+    for (String list : given == null ? List.<String>of() : given) {
+      for (String item : list.split(",", -1)) {
+        String code = item.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("[A-Z]{2}")) {
+          throw new InvalidParameterException(name, "a state is two letters (e.g. IL), got '" + printable(item) + "'");
+        }
+        states.add(code);
+      }
+    }
+    return new ArrayList<>(states);
+  }
+
+  /** Decimal numbers separated by commas, exactly {@code count} of them. */
+  static Optional<List<java.math.BigDecimal>> decimals(String name, String text, int count, String shape) {
+    return Optional.ofNullable(text).map(t -> {
+      String[] parts = t.split(",", -1);
+      if (parts.length != count) {
+        throw new InvalidParameterException(name, "must be " + shape + ", got '" + printable(t) + "'");
+      }
+      List<java.math.BigDecimal> numbers = new ArrayList<>();
+      for (String part : parts) {
+        try {
+          numbers.add(new java.math.BigDecimal(part.strip()));
+        } catch (NumberFormatException e) {
+          throw new InvalidParameterException(name, "must be " + shape + " (decimal degrees), got '"
+              + printable(t) + "'");
+        }
+      }
+      return numbers;
+    });
+  }
+
   static Optional<LocalDate> date(String name, String text) {
     return Optional.ofNullable(text).map(t -> {
       try {

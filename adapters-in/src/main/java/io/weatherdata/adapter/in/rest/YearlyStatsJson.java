@@ -1,11 +1,13 @@
 package io.weatherdata.adapter.in.rest;
 
+import static io.weatherdata.adapter.in.rest.Units.converted;
+import static io.weatherdata.domain.units.Imperial.fahrenheit;
+import static io.weatherdata.domain.units.Imperial.inchesFromCentimetres;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.weatherdata.domain.stats.YearlyStats;
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
 
 @Schema(name = "YearlyStats",
     description = "Statistics of one station-year, ignoring missing days; null where no day had the value")
@@ -20,17 +22,28 @@ public record YearlyStatsJson(
         nullable = true) BigDecimal totalPrecipitationCm)
     implements CsvRow {
 
-  static final List<String> CSV_HEADER =
-      List.of("station_id", "year", "avg_max_temp_c", "avg_min_temp_c", "total_precipitation_cm");
-
   static YearlyStatsJson from(YearlyStats s) {
     return new YearlyStatsJson(s.stationYear().station().value(), s.stationYear().year(),
         s.averageMaxTemperatureCelsius().orElse(null), s.averageMinTemperatureCelsius().orElse(null),
         s.totalPrecipitationCentimetres().orElse(null));
   }
 
-  @Override
-  public List<Object> csvValues() {
-    return Arrays.asList(stationId, year, avgMaxTempC, avgMinTempC, totalPrecipitationCm);
+  @Schema(name = "YearlyStatsImperial", description = "Yearly statistics with units=imperial")
+  public record Imperial(
+      @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
+      @Schema(example = "1985") int year,
+      @JsonProperty("avg_max_temp_f") @Schema(description = "average daily maximum temperature, °F (1 decimal)",
+          example = "59.6", nullable = true) BigDecimal avgMaxTempF,
+      @JsonProperty("avg_min_temp_f") @Schema(description = "average daily minimum temperature, °F (1 decimal)",
+          example = "39.8", nullable = true) BigDecimal avgMinTempF,
+      @JsonProperty("total_precipitation_in") @Schema(description = "total precipitation, inches (2 decimals)",
+          example = "30.71", nullable = true) BigDecimal totalPrecipitationIn)
+      implements CsvRow {
+
+    static Imperial from(YearlyStats s) {
+      YearlyStatsJson m = YearlyStatsJson.from(s);
+      return new Imperial(m.stationId(), m.year(), converted(m.avgMaxTempC(), fahrenheit()),
+          converted(m.avgMinTempC(), fahrenheit()), converted(m.totalPrecipitationCm(), inchesFromCentimetres()));
+    }
   }
 }

@@ -36,6 +36,7 @@ public final class YearlyStatsResource {
   /** The filters of the yearly statistics listing. */
   public static final class Filters {
     static final String STATION_ID = "station_id";
+    static final String STATE = "state";
     static final String YEAR = "year";
     static final String START_YEAR = "start_year";
     static final String END_YEAR = "end_year";
@@ -46,6 +47,11 @@ public final class YearlyStatsResource {
     @Parameter(description = "one station id, a comma list, or the parameter repeated (at most 200)",
         example = "USC00110072")
     public List<String> stationIds;
+
+    @QueryParam(STATE)
+    @Parameter(description = "stations of these US states (two letters; a comma list or repeated), by the station "
+        + "list", example = "IL")
+    public List<String> states;
 
     @QueryParam(YEAR)
     @Parameter(description = "one year; not with start_year/end_year", example = "1985",
@@ -65,7 +71,8 @@ public final class YearlyStatsResource {
     YearlyStatsFilter toFilter() {
       QueryParameters.Range<Integer> years = QueryParameters.range(YEAR, year(YEAR, year),
           START_YEAR, year(START_YEAR, startYear), END_YEAR, year(END_YEAR, endYear));
-      return new YearlyStatsFilter(QueryParameters.stations(STATION_ID, stationIds), years.from(), years.to());
+      return new YearlyStatsFilter(QueryParameters.stations(STATION_ID, stationIds),
+          QueryParameters.states(STATE, states), years.from(), years.to());
     }
 
     private static java.util.Optional<Integer> year(String name, String text) {
@@ -74,17 +81,20 @@ public final class YearlyStatsResource {
   }
 
   @GET
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "YearlyStats")),
+  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+      value = "YearlyStats|YearlyStatsImperial")),
       summary = "Yearly statistics per station", description = """
       Per station and calendar year: average max and min temperature (°C) and total precipitation (cm), ignoring
       missing days; null where no day had the value. Ordered by station then year, keyset-paged.""")
-  public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging) {
+  public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging,
+      @BeanParam Units.Param units) {
     YearlyStatsFilter filter = filters.toFilter();
     String scope = "stats|" + filter;
     PageRequest<StationYear> page = paging.request(cursors, scope, 2,
         p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
-    return Listing.respond(uri, page.size(), stats.find(new YearlyStatsQuery(filter, page)),
-        YearlyStatsJson::from, YearlyStatsJson.CSV_HEADER,
+    var shape = Listing.Shape.of(units.value(), YearlyStatsJson.class, YearlyStatsJson::from,
+        YearlyStatsJson.Imperial.class, YearlyStatsJson.Imperial::from);
+    return Listing.respond(uri, page.size(), stats.find(new YearlyStatsQuery(filter, page)), shape,
         s -> cursors.encode(scope, List.of(s.stationYear().station().value(), String.valueOf(s.stationYear().year()))));
   }
 }

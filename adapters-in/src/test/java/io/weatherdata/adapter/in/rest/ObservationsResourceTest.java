@@ -89,6 +89,7 @@ class ObservationsResourceTest {
     assertThat(get(API, JANUARY).getStatus()).isEqualTo(200);
 
     assertThat(onlyQuery()).isEqualTo(new ObservationQuery(new ObservationFilter(List.of(new StationId("USC00110072")),
+        List.of(),
         Optional.of(LocalDate.of(1985, 1, 1)), Optional.of(LocalDate.of(1985, 1, 31))),
         new PageRequest<>(100, Optional.empty())));
   }
@@ -148,7 +149,8 @@ class ObservationsResourceTest {
 
     assertThat(get(API, "/api/weather").getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(new ObservationFilter(List.of(), Optional.empty(), Optional
+    assertThat(onlyQuery()).isEqualTo(new ObservationQuery(new ObservationFilter(List.of(), List.of(), Optional.empty(
+        ), Optional
         .empty()),
         new PageRequest<>(100, Optional.empty())));
   }
@@ -246,6 +248,7 @@ class ObservationsResourceTest {
     JsonNode page = okJson(get(API, next));
 
     assertThat(onlyQuery()).isEqualTo(new ObservationQuery(new ObservationFilter(List.of(new StationId("USC00110072")),
+        List.of(),
         Optional.of(LocalDate.of(1985, 1, 1)), Optional.of(LocalDate.of(1985, 1, 31))),
         new PageRequest<>(2, Optional.of(new ObservationKey(SECOND.station(), SECOND.date())))));
     assertThat(page.path("page").path("next_cursor").isNull()).isTrue();

@@ -40,6 +40,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
+import io.weatherdata.application.query.model.StationFilter;
+import io.weatherdata.application.query.model.StationPosition;
+import io.weatherdata.application.query.model.StationQuery;
+import io.weatherdata.domain.station.BoundingBox;
+import io.weatherdata.domain.station.GeoPoint;
+import io.weatherdata.domain.station.Proximity;
+import io.weatherdata.domain.station.Station;
+import io.weatherdata.domain.station.StationMetadata;
+import java.math.BigDecimal;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
 class StationsResourceTest {
@@ -47,10 +56,16 @@ class StationsResourceTest {
   private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
   static final ResourceExtension API = api(dataVersion, new StationsResource(stations, cursors()));
 
-  private static final StationSummary ALPHA =
-      stationSummary("USC00110072", "1985-01-01", "2014-12-31", 10_957, 12, 34, 56);
-  private static final StationSummary BRAVO =
-      stationSummary("USW00094728", "1990-06-01", "2000-05-31", 3_653, 0, 1, 2);
+  /** With an entry in the station list. */
+  private static final Station ALPHA = new Station(
+      stationSummary("USC00110072", "1985-01-01", "2014-12-31", 10_957, 12, 34, 56),
+      Optional.of(new StationMetadata(StationId.of("USC00110072"), "CAIRO", Optional.of("IL"), new BigDecimal(
+          "37.0033"),
+          new BigDecimal("-89.1756"), Optional.of(new BigDecimal("96.0")), Optional.empty(), Optional.of("HCN"),
+          Optional.empty())), Optional.empty());
+  /** Without one: no name, no place. */
+  private static final Station BRAVO = new Station(
+      stationSummary("USW00094728", "1990-06-01", "2000-05-31", 3_653, 0, 1, 2), Optional.empty(), Optional.empty());
 
   @BeforeEach
   void dataVersion() {
@@ -62,11 +77,10 @@ class StationsResourceTest {
     reset(stations, dataVersion);
   }
 
-  @SuppressWarnings("unchecked")
-  private PageRequest<StationId> onlyListRequest() {
-    ArgumentCaptor<PageRequest<StationId>> request = ArgumentCaptor.forClass(PageRequest.class);
-    verify(stations).list(request.capture());
-    return request.getValue();
+  private StationQuery onlyListQuery() {
+    ArgumentCaptor<StationQuery> query = ArgumentCaptor.forClass(StationQuery.class);
+    verify(stations).list(query.capture());
+    return query.getValue();
   }
 
   @Test
@@ -75,7 +89,8 @@ class StationsResourceTest {
 
     assertThat(get(API, "/api/stations").getStatus()).isEqualTo(200);
 
-    assertThat(onlyListRequest()).isEqualTo(new PageRequest<StationId>(100, Optional.empty()));
+    assertThat(onlyListQuery()).isEqualTo(new StationQuery(StationFilter.all(), new PageRequest<>(100, Optional.empty(
+        ))));
   }
 
   @Test
@@ -92,10 +107,20 @@ class StationsResourceTest {
     assertThat(body.path("page").path("total").asLong()).isEqualTo(2);
   }
 
-  private static void assertStation(JsonNode json, StationSummary expected) {
-    assertThat(fieldNames(json)).containsExactly("station_id", "first_date", "last_date", "days",
-        "missing_max_temp", "missing_min_temp", "missing_precipitation");
+  private static void assertStation(JsonNode json, Station station) {
+    StationSummary expected = station.coverage();
+    assertThat(fieldNames(json)).containsExactly("station_id", "name", "state", "latitude", "longitude", "elevation_m",
+        "distance_km", "first_date", "last_date", "days", "missing_max_temp", "missing_min_temp",
+        "missing_precipitation");
     assertThat(json.path("station_id").asText()).isEqualTo(expected.station().value());
+    assertThat(json.path("name").isNull()).isEqualTo(station.metadata().isEmpty());
+    station.metadata().ifPresent(m -> {
+      assertThat(json.path("name").asText()).isEqualTo(m.name());
+      assertThat(json.path("state").asText()).isEqualTo(m.state().orElseThrow());
+      assertThat(json.path("latitude").decimalValue()).isEqualTo(m.latitude());
+      assertThat(json.path("longitude").decimalValue()).isEqualTo(m.longitude());
+      assertThat(json.path("elevation_m").decimalValue()).isEqualTo(m.elevationM().orElseThrow());
+    });
     assertThat(json.path("first_date").asText()).isEqualTo(expected.firstDate().toString());
     assertThat(json.path("last_date").asText()).isEqualTo(expected.lastDate().toString());
     assertThat(json.path("days").asLong()).isEqualTo(expected.days());
@@ -109,9 +134,60 @@ class StationsResourceTest {
     when(stations.list(any())).thenReturn(lastPage(2, ALPHA, BRAVO));
 
     assertThat(okCsv(get(API, "/api/stations?format=csv"))).containsExactly(
-        "station_id,first_date,last_date,days,missing_max_temp,missing_min_temp,missing_precipitation",
-        "USC00110072,1985-01-01,2014-12-31,10957,12,34,56",
-        "USW00094728,1990-06-01,2000-05-31,3653,0,1,2");
+        "station_id,name,state,latitude,longitude,elevation_m,distance_km,first_date,last_date,days,missing_max_temp,"
+            + "missing_min_temp,missing_precipitation",
+        "USC00110072,CAIRO,IL,37.0033,-89.1756,96.0,,1985-01-01,2014-12-31,10957,12,34,56",
+        "USW00094728,,,,,,,1990-06-01,2000-05-31,3653,0,1,2");
+  }
+
+  @Test
+  void imperialUnitsGiveTheElevationInFeet() {
+    when(stations.list(any())).thenReturn(lastPage(2, ALPHA, BRAVO));
+
+    JsonNode body = okJson(get(API, "/api/stations?units=imperial"));
+
+    assertThat(body.path("data").path(0).has("elevation_m")).isFalse();
+    assertThat(body.path("data").path(0).path("elevation_ft").decimalValue()).isEqualByComparingTo("315");
+    assertThat(body.path("data").path(1).path("elevation_ft").isNull()).isTrue();
+    assertThat(okCsv(get(API, "/api/stations?units=imperial&format=csv")).get(0)).contains(",elevation_ft,");
+  }
+
+  @Test
+  void placeFiltersReachTheUseCaseAsDomainValues() {
+    when(stations.list(any())).thenReturn(lastPage(0));
+
+    assertThat(get(API, "/api/stations?state=il,IA&state=in&bbox=-91.5,36.9,-87.5,42.5&near=41.88,-87.63"
+        + "&radius_km=120").getStatus()).isEqualTo(200);
+
+    StationFilter filter = onlyListQuery().filter();
+    assertThat(filter.states()).containsExactly("IA", "IL", "IN");
+    assertThat(filter.within()).contains(new BoundingBox(new GeoPoint(new BigDecimal("36.9"), new BigDecimal("-91.5")),
+        new GeoPoint(new BigDecimal("42.5"), new BigDecimal("-87.5"))));
+    assertThat(filter.near()).contains(new Proximity(new GeoPoint(new BigDecimal("41.88"), new BigDecimal("-87.63")),
+        120));
+  }
+
+  @Test
+  void nearWithoutARadiusSearches50Km() {
+    when(stations.list(any())).thenReturn(lastPage(0));
+
+    assertThat(get(API, "/api/stations?near=41.88,-87.63").getStatus()).isEqualTo(200);
+
+    assertThat(onlyListQuery().filter().near().orElseThrow().radiusKm()).isEqualTo(50.0);
+  }
+
+  @Test
+  void aNearListingPagesByDistanceThenId() {
+    Station near = new Station(ALPHA.coverage(), ALPHA.metadata(), Optional.of(12.345));
+    when(stations.list(any())).thenReturn(pageWithMore(3, near));
+    Response first = get(API, "/api/stations?near=37,-89&page_size=1");
+    assertThat(okJson(first).path("data").path(0).path("distance_km").decimalValue()).isEqualByComparingTo("12.345");
+    clearInvocations(stations);
+    when(stations.list(any())).thenReturn(lastPage(3));
+
+    assertThat(get(API, nextLink(first)).getStatus()).isEqualTo(200);
+
+    assertThat(onlyListQuery().page().after()).contains(new StationPosition(Optional.of(12.345), ALPHA.id()));
   }
 
   @Test
@@ -124,7 +200,8 @@ class StationsResourceTest {
 
     assertThat(get(API, nextLink(first)).getStatus()).isEqualTo(200);
 
-    assertThat(onlyListRequest()).isEqualTo(new PageRequest<>(2, Optional.of(BRAVO.station())));
+    assertThat(onlyListQuery().page()).isEqualTo(new PageRequest<>(2,
+        Optional.of(new StationPosition(Optional.empty(), BRAVO.id()))));
   }
 
   @Test
@@ -147,7 +224,22 @@ class StationsResourceTest {
       "page_size=abc            | page_size",
       "page_size=1&page_size=2  | page_size",
       "format=xml               | format",
-      "cursor=!!!not-base64!!!  | cursor"})
+      "cursor=!!!not-base64!!!  | cursor",
+      "state=Illinois           | state",
+      "state=IL,                | state",
+      "bbox=1,2,3               | bbox",
+      "bbox=a,b,c,d             | bbox",
+      "bbox=-87,36,-91,42       | bbox",
+      "bbox=-91,42,-87,36       | bbox",
+      "bbox=-91,36,-87,95       | bbox",
+      "near=41.88               | near",
+      "near=95,-87              | near",
+      "near=41,-187             | near",
+      "near=41,-87&radius_km=0  | radius_km",
+      "near=41,-87&radius_km=501| radius_km",
+      "near=41,-87&radius_km=x  | radius_km",
+      "radius_km=10             | radius_km",
+      "units=si                 | units"})
   void badListRequestsAre400ProblemsNamingTheParameterAndNeverQuery(String query, String parameter) {
     invalidParameter(get(API, "/api/stations?" + query), parameter);
 
@@ -158,7 +250,7 @@ class StationsResourceTest {
 
   @Test
   void oneStationIsTheSummaryOfTheStationInThePath() {
-    when(stations.find(ALPHA.station())).thenReturn(Optional.of(ALPHA));
+    when(stations.find(ALPHA.id())).thenReturn(Optional.of(ALPHA));
 
     JsonNode body = okJson(get(API, "/api/stations/USC00110072"));
 
@@ -168,9 +260,19 @@ class StationsResourceTest {
 
   @Test
   void stationIdInThePathIsNormalised() {
-    when(stations.find(ALPHA.station())).thenReturn(Optional.of(ALPHA));
+    when(stations.find(ALPHA.id())).thenReturn(Optional.of(ALPHA));
 
     assertThat(okJson(get(API, "/api/stations/usc00110072")).path("station_id").asText()).isEqualTo("USC00110072");
+  }
+
+  @Test
+  void oneStationInImperialUnits() {
+    when(stations.find(ALPHA.id())).thenReturn(Optional.of(ALPHA));
+
+    JsonNode body = okJson(get(API, "/api/stations/USC00110072?units=imperial"));
+
+    assertThat(body.path("elevation_ft").decimalValue()).isEqualByComparingTo("315");
+    assertThat(body.has("elevation_m")).isFalse();
   }
 
   @Test

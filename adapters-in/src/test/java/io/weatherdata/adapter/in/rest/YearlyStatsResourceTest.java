@@ -80,6 +80,7 @@ class YearlyStatsResourceTest {
     assertThat(get(API, EIGHTIES).getStatus()).isEqualTo(200);
 
     assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(new YearlyStatsFilter(List.of(new StationId("USC00110072")),
+        List.of(),
         Optional.of(1985), Optional.of(1989)),
         new PageRequest<>(100, Optional.empty())));
   }
@@ -90,7 +91,8 @@ class YearlyStatsResourceTest {
 
     assertThat(get(API, "/api/weather/stats?year=1985&page_size=10").getStatus()).isEqualTo(200);
 
-    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(new YearlyStatsFilter(List.of(), Optional.of(1985), Optional
+    assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(new YearlyStatsFilter(List.of(), List.of(), Optional.of(
+        1985), Optional
         .of(1985)),
         new PageRequest<>(10, Optional.empty())));
   }
@@ -188,6 +190,7 @@ class YearlyStatsResourceTest {
     assertThat(get(API, nextLink(first)).getStatus()).isEqualTo(200);
 
     assertThat(onlyQuery()).isEqualTo(new YearlyStatsQuery(new YearlyStatsFilter(List.of(new StationId("USC00110072")),
+        List.of(),
         Optional.of(1985), Optional.of(1989)),
         new PageRequest<>(2, Optional.of(new StationYear(
             new StationId("USC00110072"), 1986)))));

@@ -6,7 +6,6 @@ import io.weatherdata.application.query.model.ObservationQuery;
 import io.weatherdata.application.query.model.YearlyStatsQuery;
 import io.weatherdata.application.query.port.out.StoredDataVersionPort;
 import io.weatherdata.application.query.port.out.LoadObservationsPort;
-import io.weatherdata.application.query.port.out.LoadStationsPort;
 import io.weatherdata.application.query.port.out.LoadYearlyStatsPort;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.Precipitation;
@@ -14,7 +13,6 @@ import io.weatherdata.domain.observation.Temperature;
 import io.weatherdata.domain.paging.Slice;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.station.StationSummary;
 import io.weatherdata.domain.stats.StationYear;
 import io.weatherdata.domain.stats.YearlyStats;
 import java.math.BigDecimal;
@@ -32,7 +30,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * count under the same filters (the application caches them per data version).
  */
 public final class PostgresWeatherQueries
-    implements LoadObservationsPort, LoadYearlyStatsPort, LoadStationsPort, StoredDataVersionPort {
+    implements LoadObservationsPort, LoadYearlyStatsPort, StoredDataVersionPort {
   private static final RowMapper<Observation> OBSERVATION = (rs, ctx) -> new Observation(
       new StationId(rs.getString("station_id")),
       rs.getObject("date", java.time.LocalDate.class),
@@ -45,15 +43,6 @@ public final class PostgresWeatherQueries
       Optional.ofNullable(rs.getBigDecimal("avg_max_temp_c")),
       Optional.ofNullable(rs.getBigDecimal("avg_min_temp_c")),
       Optional.ofNullable(rs.getBigDecimal("total_precipitation_cm")));
-
-  private static final RowMapper<StationSummary> STATION = (rs, ctx) -> new StationSummary(
-      new StationId(rs.getString("station_id")),
-      rs.getObject("first_date", java.time.LocalDate.class),
-      rs.getObject("last_date", java.time.LocalDate.class),
-      rs.getLong("days"),
-      rs.getLong("missing_max_temp"),
-      rs.getLong("missing_min_temp"),
-      rs.getLong("missing_precipitation"));
 
   private static final String DATA_VERSION = """
       SELECT concat_ws('/', (SELECT max(id) FROM ingestion_runs), (SELECT max(finished_at) FROM ingestion_runs),
@@ -71,13 +60,14 @@ public final class PostgresWeatherQueries
     WhereClause page = filter(query.filter());
     query.page().after().ifPresent(key -> page.and("(station_id, date) > (:afterStation, :afterDate)",
         Map.of("afterStation", key.station().value(), "afterDate", key.date())));
-    return slice("SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations",
+    return PagedQueries.slice(jdbi,
+        "SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations",
         "station_id, date", page, query.page(), OBSERVATION);
   }
 
   @Override
   public long count(ObservationFilter filter) {
-    return count("SELECT count(*) FROM observations", filter(filter));
+    return PagedQueries.count(jdbi, "SELECT count(*) FROM observations", filter(filter));
   }
 
   @Override
@@ -85,48 +75,28 @@ public final class PostgresWeatherQueries
     WhereClause page = filter(query.filter());
     query.page().after().ifPresent(key -> page.and("(station_id, year) > (:afterStation, :afterYear)",
         Map.of("afterStation", key.station().value(), "afterYear", key.year())));
-    return slice("SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats",
+    return PagedQueries.slice(jdbi,
+        "SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats",
         "station_id, year", page, query.page(), YEARLY_STATS);
   }
 
   @Override
   public long count(YearlyStatsFilter filter) {
-    return count("SELECT count(*) FROM yearly_stats", filter(filter));
-  }
-
-  @Override
-  public Slice<StationSummary> list(PageRequest<StationId> request) {
-    WhereClause page = new WhereClause();
-    request.after().ifPresent(after -> page.and("station_id > :after", Map.of("after", after.value())));
-    return slice("SELECT * FROM station_summaries", "station_id", page, request, STATION);
-  }
-
-  @Override
-  public long countStations() {
-    return count("SELECT count(DISTINCT station_id) FROM yearly_stats", new WhereClause());
+    return PagedQueries.count(jdbi, "SELECT count(*) FROM yearly_stats", filter(filter));
   }
 
   private static WhereClause filter(ObservationFilter wanted) {
-    WhereClause filter = stations(wanted.stations());
+    WhereClause filter = stations(wanted.stations(), wanted.states());
     wanted.from().ifPresent(from -> filter.and("date >= :from", Map.of("from", from)));
     wanted.to().ifPresent(to -> filter.and("date <= :to", Map.of("to", to)));
     return filter;
   }
 
   private static WhereClause filter(YearlyStatsFilter wanted) {
-    WhereClause filter = stations(wanted.stations());
+    WhereClause filter = stations(wanted.stations(), wanted.states());
     wanted.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
     wanted.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
     return filter;
-  }
-
-  @Override
-  public Optional<StationSummary> find(StationId station) {
-    return Unavailability.translate(() -> jdbi.withHandle(h -> h.createQuery(
-            "SELECT * FROM station_summaries WHERE station_id = :station")
-        .bind("station", station.value())
-        .map(STATION)
-        .findOne()));
   }
 
   @Override
@@ -134,30 +104,17 @@ public final class PostgresWeatherQueries
     return Unavailability.translate(() -> jdbi.withHandle(h -> h.createQuery(DATA_VERSION).mapTo(String.class).one()));
   }
 
-  private static WhereClause stations(List<StationId> stations) {
+  private static WhereClause stations(List<StationId> stations, List<String> states) {
     WhereClause filter = new WhereClause();
     if (!stations.isEmpty()) {
       filter.and("station_id = ANY(:stations)",
           Map.of("stations", stations.stream().map(StationId::value).toArray(String[]::new)));
     }
+    if (!states.isEmpty()) {
+      filter.and("station_id IN (SELECT station_id FROM stations WHERE state = ANY(:states))",
+          Map.of("states", states.toArray(String[]::new)));
+    }
     return filter;
-  }
-
-  private <T> Slice<T> slice(String select, String order, WhereClause page, PageRequest<?> request,
-      RowMapper<T> mapper) {
-    return Unavailability.translate(() -> jdbi.withHandle(h -> {
-      List<T> rows = page.bind(h.createQuery(select + " " + page.where() + " ORDER BY " + order + " LIMIT :limit"))
-          .bind("limit", request.size() + 1)
-          .map(mapper)
-          .list();
-      boolean more = rows.size() > request.size();
-      return new Slice<>(more ? rows.subList(0, request.size()) : rows, more);
-    }));
-  }
-
-  private long count(String count, WhereClause filter) {
-    return Unavailability.translate(() -> jdbi.withHandle(h ->
-        filter.bind(h.createQuery(count + " " + filter.where())).mapTo(Long.class).one()));
   }
 
   private static Optional<Integer> tenths(ResultSet rs, String column) throws SQLException {

@@ -24,6 +24,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import io.weatherdata.application.ingestion.port.out.SaveObservationsPort;
+import io.weatherdata.application.query.model.CornQuery;
+import io.weatherdata.application.query.model.StationFilter;
+import io.weatherdata.application.query.model.StationPosition;
+import io.weatherdata.application.query.model.StationQuery;
+import io.weatherdata.domain.corn.CornProduction;
+import io.weatherdata.domain.station.BoundingBox;
+import io.weatherdata.domain.station.GeoPoint;
+import io.weatherdata.domain.station.Proximity;
+import io.weatherdata.domain.station.Station;
+import io.weatherdata.domain.station.StationMetadata;
+import java.math.BigDecimal;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +45,10 @@ class PostgresWeatherQueriesIT {
   private static final StationId B = StationId.of("USC00000002");
   private static final StationId C = StationId.of("USC00000003");
   private static final List<Observation> ALL = new ArrayList<>();
+  /** A and B are in the station list (C is not); the list also holds a station without data. */
+  private static final StationMetadata AT_CHICAGO = metadata(A, "IL", "41.8781", "-87.6298");
+  private static final StationMetadata AT_DES_MOINES = metadata(B, "IA", "41.5868", "-93.6250");
+  private static final StationMetadata ELSEWHERE = metadata(StationId.of("USC00000009"), "IL", "41.9", "-87.7");
   private static Jdbi jdbi;
   private static PostgresWeatherQueries queries;
 
@@ -56,11 +72,12 @@ class PostgresWeatherQueriesIT {
     }
     runs.finish(runs.latest(1).get(0));
     new PostgresYearlyStatsStore(jdbi).recomputeAll();
+    new PostgresReferenceDataStore(jdbi).saveStations(List.of(AT_CHICAGO, AT_DES_MOINES, ELSEWHERE).iterator());
   }
 
   @Test
   void filtersByStationsAndInclusiveDateRange() {
-    ObservationQuery query = new ObservationQuery(new ObservationFilter(List.of(A, C),
+    ObservationQuery query = new ObservationQuery(new ObservationFilter(List.of(A, C), List.of(),
         Optional.of(LocalDate.of(2000, 2, 28)),
         Optional.of(LocalDate.of(2000, 3, 1))), PageRequest.first(100));
     Slice<Observation> page = queries.page(query);
@@ -76,7 +93,7 @@ class PostgresWeatherQueriesIT {
 
   @Test
   void anOpenEndedRangeAndNoStationFilterMatchEverythingFromThatDay() {
-    ObservationQuery query = new ObservationQuery(new ObservationFilter(List.of(),
+    ObservationQuery query = new ObservationQuery(new ObservationFilter(List.of(), List.of(),
         Optional.of(LocalDate.of(2001, 1, 4)),
         Optional.empty()), PageRequest.first(10));
     Slice<Observation> page = queries.page(query);
@@ -89,7 +106,7 @@ class PostgresWeatherQueriesIT {
   @Test
   void walkingAllObservationPagesReturnsEveryRowExactlyOnceInKeyOrder() {
     List<Observation> walked = walk(after -> queries.page(
-        new ObservationQuery(new ObservationFilter(List.of(), Optional.empty(), Optional.empty()),
+        new ObservationQuery(new ObservationFilter(List.of(), List.of(), Optional.empty(), Optional.empty()),
             new PageRequest<>(97, after))),
         ObservationKey::of);
 
@@ -100,7 +117,7 @@ class PostgresWeatherQueriesIT {
   @Test
   void walkingAllStatsPagesReturnsEveryStationYearOnce() {
     List<YearlyStats> walked = walk(after -> queries.page(
-        new YearlyStatsQuery(new YearlyStatsFilter(List.of(), Optional.empty(), Optional.empty()),
+        new YearlyStatsQuery(new YearlyStatsFilter(List.of(), List.of(), Optional.empty(), Optional.empty()),
             new PageRequest<>(2, after))),
         YearlyStats::stationYear);
 
@@ -111,7 +128,7 @@ class PostgresWeatherQueriesIT {
 
   @Test
   void statsFilterByStationAndYearRange() {
-    YearlyStatsQuery query = new YearlyStatsQuery(new YearlyStatsFilter(List.of(B), Optional.of(2000),
+    YearlyStatsQuery query = new YearlyStatsQuery(new YearlyStatsFilter(List.of(B), List.of(), Optional.of(2000),
         Optional.of(2001)),
         PageRequest.first(100));
     Slice<YearlyStats> page = queries.page(query);
@@ -121,18 +138,97 @@ class PostgresWeatherQueriesIT {
   }
 
   @Test
-  void stationCatalogueCountsDaysAndMissingValues() {
-    Optional<StationSummary> a = queries.find(A);
+  void stationCatalogueCountsDaysAndMissingValuesAndJoinsTheStationList() {
+    PostgresStationCatalogue catalogue = new PostgresStationCatalogue(jdbi);
+    Optional<Station> a = catalogue.find(A);
 
     List<Observation> days = ALL.stream().filter(o -> o.station().equals(A)).toList();
-    assertThat(a).contains(new StationSummary(A, LocalDate.of(1999, 12, 25), LocalDate.of(2001, 1, 5), days.size(),
-        days.stream().filter(o -> o.maxTemperature().isEmpty()).count(),
+    assertThat(a.map(Station::coverage)).contains(new StationSummary(A, LocalDate.of(1999, 12, 25),
+        LocalDate.of(2001, 1, 5), days.size(), days.stream().filter(o -> o.maxTemperature().isEmpty()).count(),
         days.stream().filter(o -> o.minTemperature().isEmpty()).count(),
         days.stream().filter(o -> o.precipitation().isEmpty()).count()));
-    assertThat(queries.find(StationId.of("USC00000009"))).isEmpty();
-    assertThat(walk(after -> queries.list(new PageRequest<>(2, after)), StationSummary::station))
-        .extracting(StationSummary::station).containsExactly(A, B, C);
-    assertThat(queries.countStations()).isEqualTo(3);
+    assertThat(a.flatMap(Station::metadata)).contains(AT_CHICAGO);
+    assertThat(catalogue.find(C).flatMap(Station::metadata)).as("no list entry: no name, no place").isEmpty();
+    assertThat(catalogue.find(StationId.of("USC00000009"))).as("listed, but no data").isEmpty();
+    assertThat(PostgresWeatherQueriesIT.<Station, StationPosition>walk(after -> catalogue.list(new StationQuery(
+        StationFilter.all(), new PageRequest<>(2, after))),
+        s -> new StationPosition(Optional.empty(), s.id()))).extracting(Station::id).containsExactly(A, B, C);
+    assertThat(catalogue.count(StationFilter.all())).isEqualTo(3);
+  }
+
+  @Test
+  void stationsFilterByStateAndBoxAndLeaveOutStationsWithoutAPlace() {
+    PostgresStationCatalogue catalogue = new PostgresStationCatalogue(jdbi);
+    StationFilter illinois = new StationFilter(List.of("IL"), Optional.empty(), Optional.empty());
+    StationFilter box = new StationFilter(List.of(), Optional.of(new BoundingBox(point("41", "-94"),
+        point("42", "-93"))), Optional.empty());
+
+    assertThat(catalogue.list(new StationQuery(illinois, PageRequest.first(10))).items()).extracting(Station::id)
+        .containsExactly(A);
+    assertThat(catalogue.count(illinois)).isEqualTo(1);
+    assertThat(catalogue.list(new StationQuery(box, PageRequest.first(10))).items()).extracting(Station::id)
+        .containsExactly(B);
+  }
+
+  @Test
+  void nearAPointStationsComeByGreatCircleDistanceWithinTheRadius() {
+    PostgresStationCatalogue catalogue = new PostgresStationCatalogue(jdbi);
+    GeoPoint omaha = point("41.2565", "-95.9345");
+    StationFilter near = new StationFilter(List.of(), Optional.empty(), Optional.of(new Proximity(omaha, 500)));
+
+    List<Station> walked = PostgresWeatherQueriesIT.<Station, StationPosition>walk(after -> catalogue.list(
+        new StationQuery(near, new PageRequest<>(1, after))),
+        s -> new StationPosition(s.distanceKm(), s.id()));
+
+    assertThat(walked).extracting(Station::id).containsExactly(B);  // Chicago is 694 km from Omaha
+    assertThat(walked.get(0).distanceKm().orElseThrow())
+        .isCloseTo(omaha.distanceKm(point("41.5868", "-93.6250")), org.assertj.core.data.Offset.offset(0.001));
+    StationFilter wider = new StationFilter(List.of(), Optional.empty(), Optional.of(new Proximity(
+        point("41.7", "-90.6"), 400)));
+    // A is 247 km away, B 252 km
+    assertThat(PostgresWeatherQueriesIT.<Station, StationPosition>walk(after -> catalogue.list(new StationQuery(wider,
+        new PageRequest<>(1, after))), s -> new StationPosition(s.distanceKm(), s.id())))
+        .extracting(Station::id).containsExactly(A, B);
+    assertThat(catalogue.count(wider)).isEqualTo(2);
+  }
+
+  @Test
+  void observationsAndStatisticsFilterByTheStateOfTheStationList() {
+    ObservationFilter iowa = new ObservationFilter(List.of(), List.of("IA"), Optional.of(LocalDate.of(2000, 1, 1)),
+        Optional.of(LocalDate.of(2000, 1, 1)));
+    assertThat(queries.page(new ObservationQuery(iowa, PageRequest.first(10))).items()).extracting(Observation::station)
+        .containsExactly(B);
+    assertThat(queries.count(new YearlyStatsFilter(List.of(), List.of("IL", "IA"), Optional.empty(),
+        Optional.empty()))).isEqualTo(6);
+  }
+
+  @Test
+  void cornProductionIsUpsertedAndPagedByYear() {
+    PostgresReferenceDataStore store = new PostgresReferenceDataStore(jdbi);
+    assertThat(store.saveCornProduction(List.of(corn(1988, "125194"), corn(1987, "181142")).iterator()))
+        .isEqualTo(new SaveObservationsPort.FileSaveResult(2, 0, 0));
+    assertThat(store.saveCornProduction(List.of(corn(1988, "125194.5"), corn(1987, "181142")).iterator()))
+        .isEqualTo(new SaveObservationsPort.FileSaveResult(0, 1, 1));
+    PostgresCornProduction corn = new PostgresCornProduction(jdbi);
+
+    CornQuery all = new CornQuery(Optional.empty(), Optional.empty(), new PageRequest<>(1, Optional.empty()));
+    assertThat(corn.page(all).items()).containsExactly(corn(1987, "181142.000"));
+    assertThat(corn.page(new CornQuery(Optional.of(1988), Optional.empty(), PageRequest.first(5))).items())
+        .containsExactly(corn(1988, "125194.500"));
+    assertThat(corn.count(all)).isEqualTo(2);
+  }
+
+  private static CornProduction corn(int year, String kt) {
+    return new CornProduction(year, new BigDecimal(kt));
+  }
+
+  private static GeoPoint point(String latitude, String longitude) {
+    return new GeoPoint(new BigDecimal(latitude), new BigDecimal(longitude));
+  }
+
+  private static StationMetadata metadata(StationId id, String state, String latitude, String longitude) {
+    return new StationMetadata(id, "STATION " + id.value(), Optional.of(state), new BigDecimal(latitude),
+        new BigDecimal(longitude), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   @Test

@@ -1,13 +1,10 @@
 package io.weatherdata.application.ingestion.service;
 
 import io.weatherdata.application.ingestion.model.FileReport;
-import io.weatherdata.application.ingestion.model.FileReport;
 import io.weatherdata.application.ingestion.model.IngestionReport;
 import io.weatherdata.application.ingestion.port.in.IngestCommand;
 import io.weatherdata.application.ingestion.port.in.IngestObservationsUseCase;
-import io.weatherdata.application.ingestion.port.in.IngestionFailedException;
 import io.weatherdata.application.ingestion.port.in.IngestionListener;
-import io.weatherdata.application.ingestion.model.IngestionReport;
 import io.weatherdata.application.ingestion.port.out.IngestionCompletedPort;
 import io.weatherdata.application.ingestion.port.out.IngestionLockPort;
 import io.weatherdata.application.ingestion.port.out.IngestionRunLogPort;
@@ -20,9 +17,7 @@ import io.weatherdata.domain.station.StationId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One ingestion run: list the source, skip files whose checksum was already loaded, stream every other file
@@ -46,7 +40,6 @@ import java.util.Optional;
  * run, which is then recorded as FAILED (files already committed stay, and a rerun skips them).
  */
 public final class IngestObservationsService implements IngestObservationsUseCase {
-  private static final int READ_BUFFER_CHARS = 1 << 16;
   private static final ThreadFactory INGEST_THREADS = task -> {
     Thread thread = new Thread(task, "ingest-file");
     thread.setDaemon(true);
@@ -55,8 +48,8 @@ public final class IngestObservationsService implements IngestObservationsUseCas
 
   private final ObservationSourcePort source;
   private final SaveObservationsPort store;
-  private final IngestionLockPort lock;
   private final IngestionRunLogPort runLog;
+  private final RecordedRun run;
   private final IngestionCompletedPort completed;
   private final IngestSettings settings;
   private final Clock clock;
@@ -66,8 +59,8 @@ public final class IngestObservationsService implements IngestObservationsUseCas
       Clock clock) {
     this.source = Objects.requireNonNull(source);
     this.store = Objects.requireNonNull(store);
-    this.lock = Objects.requireNonNull(lock);
     this.runLog = Objects.requireNonNull(runLog);
+    this.run = new RecordedRun(Objects.requireNonNull(lock), runLog, Objects.requireNonNull(clock));
     this.completed = Objects.requireNonNull(completed);
     this.settings = Objects.requireNonNull(settings);
     this.clock = Objects.requireNonNull(clock);
@@ -75,27 +68,21 @@ public final class IngestObservationsService implements IngestObservationsUseCas
 
   @Override
   public IngestionReport ingest(IngestCommand command) {
-    IngestionReport report;
-    try (IngestionLockPort.Held held = lock.acquire()) {
-      report = run(command);
-    }
+    IngestionReport report = run.execute(source.describe(), command.listener(),
+        (runId, tally) -> loadAll(command, runId, tally));
     completed.ingestionCompleted(report);
     return report;
   }
 
-  private IngestionReport run(IngestCommand command) {
+  private void loadAll(IngestCommand command, long runId, RunTally tally) {
     IngestionListener listener = command.listener();
-    String location = source.describe();
-    Instant startedAt = clock.instant();
-    long runId = runLog.start(location, startedAt);
-    RunTally tally = new RunTally();
     ExecutorService workers = Executors.newFixedThreadPool(settings.parallelFiles(), INGEST_THREADS);
     List<Future<FileReport>> loads = new ArrayList<>();
     AtomicBoolean stopping = new AtomicBoolean();
     int done = 0;
     try {
       List<SourceFile> files = source.listFiles().stream().filter(f -> command.includes(f.name())).toList();
-      listener.runStarted(runId, location, files.size());
+      listener.runStarted(runId, source.describe(), files.size());
       Map<String, String> loaded = store.loadedChecksums();
       for (SourceFile file : files) {
         loads.add(workers.submit(() -> stopping.get() ? null
@@ -109,22 +96,9 @@ public final class IngestObservationsService implements IngestObservationsUseCas
     } catch (RuntimeException e) {
       stopping.set(true);
       countCommitted(workers, loads.subList(Math.min(done + 1, loads.size()), loads.size()), tally);
-      IngestionReport failed = tally.report(runId, location, startedAt, clock.instant(),
-          IngestionReport.Status.FAILED, Optional.of(describe(e)));
-      try {
-        runLog.finish(failed);
-      } catch (RuntimeException recordFailure) {
-        e.addSuppressed(recordFailure);
-      }
-      listener.runFinished(failed);
-      throw new IngestionFailedException(failed, e);
+      throw e;
     }
     workers.shutdown();
-    IngestionReport report = tally.report(runId, location, startedAt, clock.instant(),
-        IngestionReport.Status.SUCCEEDED, Optional.empty());
-    runLog.finish(report);
-    listener.runFinished(report);
-    return report;
   }
 
   /** A file's report, or its failure rethrown as it was thrown. */
@@ -174,25 +148,15 @@ public final class IngestObservationsService implements IngestObservationsUseCas
       return FileReport.rejected(file.name(), e.getMessage());
     }
     Instant start = clock.instant();
-    RejectionSample sample = new RejectionSample(settings.rejectionSamplePerFile(), listener);
-    try (InputStream in = source.open(file);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8),
-            READ_BUFFER_CHARS)) {
+    RecordedRun.RejectionSample sample = new RecordedRun.RejectionSample(settings.rejectionSamplePerFile(), listener);
+    try (InputStream in = source.open(file); BufferedReader reader = RecordedRun.reader(in)) {
       StationFileReader lines = new StationFileReader(station, file.name(), reader, sample);
       FileSaveResult saved = store.saveFile(runId, file, lines);
-      if (!sample.kept().isEmpty()) {
-        runLog.recordRejections(runId, sample.kept());
-      }
-      return new FileReport(file.name(), FileReport.Outcome.LOADED, saved.inserted(), saved.updated(),
-          saved.unchanged(), lines.rejectedLines(), lines.maxBelowMinWarnings(),
-          Duration.between(start, clock.instant()), Optional.empty());
+      sample.record(runLog, runId);
+      return RecordedRun.loaded(file.name(), saved.inserted(), saved.updated(), saved.unchanged(),
+          lines.rejectedLines(), lines.maxBelowMinWarnings(), Duration.between(start, clock.instant()));
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + file.name(), e);
     }
-  }
-
-  private static String describe(RuntimeException e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 }

@@ -7,12 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which observations a listing holds: some stations (none listed: all) between two days (inclusive; either
- * open). The one encoding of "these filters": it keys the listing totals and scopes the page cursors.
+ * Which observations a listing holds: some stations (none listed: all), of some states (none listed: all; by
+ * the station list), between two days (inclusive; either open). The one encoding of "these filters": it keys
+ * the listing totals and scopes the page cursors.
  */
-public record ObservationFilter(List<StationId> stations, Optional<LocalDate> from, Optional<LocalDate> to) {
+public record ObservationFilter(List<StationId> stations, List<String> states, Optional<LocalDate> from,
+    Optional<LocalDate> to) {
   public ObservationFilter {
     stations = List.copyOf(Objects.requireNonNull(stations, "stations"));
+    states = List.copyOf(Objects.requireNonNull(states, "states"));
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {

@@ -70,7 +70,7 @@ class FindObservationsServiceTest {
   }
 
   private static ObservationQuery query(Optional<ObservationKey> after) {
-    return new ObservationQuery(new ObservationFilter(List.of(), Optional.empty(), Optional.empty()),
+    return new ObservationQuery(new ObservationFilter(List.of(), List.of(), Optional.empty(), Optional.empty()),
         new PageRequest<>(100, after));
   }
 }

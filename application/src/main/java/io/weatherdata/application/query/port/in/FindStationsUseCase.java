@@ -1,14 +1,14 @@
 package io.weatherdata.application.query.port.in;
 
+import io.weatherdata.application.query.model.StationQuery;
 import io.weatherdata.domain.paging.Page;
-import io.weatherdata.domain.paging.PageRequest;
+import io.weatherdata.domain.station.Station;
 import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.station.StationSummary;
 import java.util.Optional;
 
-/** The station catalogue as the stored data shows it, ordered by station id. */
+/** The catalogue of the stations with data: their coverage and what the station list says of them. */
 public interface FindStationsUseCase {
-  Page<StationSummary> list(PageRequest<StationId> page);
+  Page<Station> list(StationQuery query);
 
-  Optional<StationSummary> find(StationId station);
+  Optional<Station> find(StationId station);
 }

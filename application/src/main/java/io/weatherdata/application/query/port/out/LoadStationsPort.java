@@ -1,15 +1,18 @@
 package io.weatherdata.application.query.port.out;
 
-import io.weatherdata.domain.paging.PageRequest;
+import io.weatherdata.application.query.model.StationFilter;
+import io.weatherdata.application.query.model.StationQuery;
 import io.weatherdata.domain.paging.Slice;
+import io.weatherdata.domain.station.Station;
 import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.station.StationSummary;
 import java.util.Optional;
 
 public interface LoadStationsPort {
-  Slice<StationSummary> list(PageRequest<StationId> page);
+  /** The page the query asks for: by id, or by distance then id near a point. */
+  Slice<Station> list(StationQuery query);
 
-  long countStations();
+  /** How many stations the filter selects, over all pages. */
+  long count(StationFilter filter);
 
-  Optional<StationSummary> find(StationId station);
+  Optional<Station> find(StationId station);
 }

@@ -1,0 +1,41 @@
+package io.weatherdata.adapter.out.postgres;
+
+import io.weatherdata.application.query.model.CornQuery;
+import io.weatherdata.application.query.port.out.LoadCornProductionPort;
+import io.weatherdata.domain.corn.CornProduction;
+import io.weatherdata.domain.paging.Slice;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** US corn production per year, keyset-paged by year. */
+public final class PostgresCornProduction implements LoadCornProductionPort {
+  private static final RowMapper<CornProduction> YEAR = (rs, ctx) ->
+      new CornProduction(rs.getInt("year"), rs.getBigDecimal("production_kt"));
+
+  private final Jdbi jdbi;
+
+  public PostgresCornProduction(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Slice<CornProduction> page(CornQuery query) {
+    WhereClause page = filter(query);
+    query.page().after().ifPresent(year -> page.and("year > :afterYear", Map.of("afterYear", year)));
+    return PagedQueries.slice(jdbi, "SELECT year, production_kt FROM corn_production", "year", page, query.page(),
+        YEAR);
+  }
+
+  @Override
+  public long count(CornQuery query) {
+    return PagedQueries.count(jdbi, "SELECT count(*) FROM corn_production", filter(query));
+  }
+
+  private static WhereClause filter(CornQuery query) {
+    WhereClause filter = new WhereClause();
+    query.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
+    query.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
+    return filter;
+  }
+}

@@ -1,0 +1,13 @@
+package io.weatherdata.application.query.port.out;
+
+import io.weatherdata.application.query.model.CornQuery;
+import io.weatherdata.domain.corn.CornProduction;
+import io.weatherdata.domain.paging.Slice;
+
+public interface LoadCornProductionPort {
+  /** The page the query asks for, by year. */
+  Slice<CornProduction> page(CornQuery query);
+
+  /** How many years the query's filters select, over all pages. */
+  long count(CornQuery query);
+}
