@@ -25,6 +25,7 @@ import io.weatherdata.adapter.in.rest.ObservationsResource;
 import io.weatherdata.adapter.in.rest.OpenApiDocument;
 import io.weatherdata.adapter.in.rest.OpenApiResource;
 import io.weatherdata.adapter.in.rest.ProblemMappers;
+import io.weatherdata.adapter.in.rest.QueryBeans;
 import io.weatherdata.adapter.in.rest.SecurityHeaders;
 import io.weatherdata.adapter.in.rest.StationsResource;
 import io.weatherdata.adapter.in.rest.StrictQueryParameters;
@@ -85,14 +86,17 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     Wiring.Queries queries = wiring.queries();
     Cursors cursors = new Cursors(configuration.getApi().cursorSecret());
 
-    environment.jersey().register(new ObservationsResource(queries.observations(), cursors));
-    environment.jersey().register(new YearlyStatsResource(queries.yearlyStats(), cursors));
+    environment.jersey().register(
+        new ObservationsResource(queries.observations(), queries.observationsExport(), cursors));
+    environment.jersey().register(
+        new YearlyStatsResource(queries.yearlyStats(), queries.yearlyStatsExport(), cursors));
     environment.jersey().register(new StationsResource(queries.stations(), cursors));
     environment.jersey().register(new CornResource(queries.corn(), cursors));
     environment.jersey().register(new IngestionsResource(queries.ingestionRuns()));
     environment.jersey().register(new OpenApiResource(OpenApiDocument.json()));
     environment.jersey().register(new FormatParameter());
     environment.jersey().register(new StrictQueryParameters());
+    environment.jersey().register(QueryBeans.binder());
     environment.jersey().register(new CachingFilter(queries.version()));
     environment.jersey().register(new CsvPageWriter());
     ProblemMappers.all().forEach(environment.jersey()::register);

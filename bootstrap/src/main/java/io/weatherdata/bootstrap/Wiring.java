@@ -25,6 +25,8 @@ import io.weatherdata.application.ingestion.port.out.ObservationSourcePort;
 import io.weatherdata.application.ingestion.service.IngestObservationsService;
 import io.weatherdata.application.ingestion.service.IngestReferenceFileService;
 import io.weatherdata.application.ingestion.service.IngestSettings;
+import io.weatherdata.application.query.service.ExportObservationsService;
+import io.weatherdata.application.query.service.ExportYearlyStatsService;
 import io.weatherdata.application.query.service.FindCornProductionService;
 import io.weatherdata.application.query.service.FindObservationsService;
 import io.weatherdata.application.query.service.FindStationsService;
@@ -63,14 +65,15 @@ final class Wiring {
   }
 
   /** The read side: its use cases over one store and one version of the stored data. */
-  record Queries(FindObservationsService observations, FindYearlyStatsService yearlyStats,
-      FindStationsService stations, FindCornProductionService corn, ListIngestionRunsService ingestionRuns,
-      StoredDataVersion version) {}
+  record Queries(FindObservationsService observations, ExportObservationsService observationsExport,
+      FindYearlyStatsService yearlyStats, ExportYearlyStatsService yearlyStatsExport, FindStationsService stations,
+      FindCornProductionService corn, ListIngestionRunsService ingestionRuns, StoredDataVersion version) {}
 
   Queries queries() {
     PostgresWeatherQueries store = new PostgresWeatherQueries(jdbi);
     StoredDataVersion version = new StoredDataVersion(store, clock, VERSION_TTL);
-    return new Queries(new FindObservationsService(store, version), new FindYearlyStatsService(store, version),
+    return new Queries(new FindObservationsService(store, version), new ExportObservationsService(store),
+        new FindYearlyStatsService(store, version), new ExportYearlyStatsService(store),
         new FindStationsService(new PostgresStationCatalogue(jdbi), version),
         new FindCornProductionService(new PostgresCornProduction(jdbi), version),
         new ListIngestionRunsService(new PostgresIngestionRunLog(jdbi)), version);

@@ -184,6 +184,25 @@ class ApiIT {
   }
 
   @Test
+  void theWholeDatasetExportsThroughJettyGzippedWithAnETagAndAFileName() throws Exception {
+    HttpResponse<byte[]> response = HTTP.send(request("/api/weather/export").header("Accept-Encoding", "gzip")
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(response.headers().firstValue("Content-Disposition")).contains(
+        "attachment; filename=\"observations.csv\"");
+    String csv = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    List<String> lines = List.of(csv.split("\r\n"));
+    assertThat(lines.get(0)).isEqualTo("station_id,date,max_temp_c,min_temp_c,precipitation_mm");
+    assertThat(lines).hasSize(expected.observations().size() + 1);
+    String etag = response.headers().firstValue("ETag").orElseThrow();
+    assertThat(HTTP.send(request("/api/weather/export").header("If-None-Match", etag).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(304);
+  }
+
+  @Test
   void largeResponsesAreGzipped() throws Exception {
     HttpResponse<byte[]> response = HTTP.send(request("/api/weather?page_size=1000").header("Accept-Encoding", "gzip")
         .build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -198,7 +217,7 @@ class ApiIT {
     assertThat(api.get("openapi").asText()).startsWith("3.");
     assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "/api/weather", "/api/weather/stats", "/api/stations", "/api/stations/{station_id}", "/api/corn",
-        "/api/ingestions");
+        "/api/ingestions", "/api/weather/export", "/api/weather/stats/export");
     assertThat(api.at("/paths/~1api~1weather/get/parameters").findValuesAsText("name")).containsExactlyInAnyOrder(
         "station_id", "state", "date", "start_date", "end_date", "page_size", "cursor", "format", "units");
     assertThat(api.at("/paths/~1api~1stations/get/parameters").findValuesAsText("name")).contains(

@@ -25,9 +25,21 @@ interface CsvRow {
   }
 
   static List<String> header(Class<? extends CsvRow> type) {
-    return Arrays.stream(type.getRecordComponents()).map(component -> {
-      JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-      return property == null ? component.getName() : property.value();
-    }).toList();
+    return Headers.OF.get(type);
+  }
+
+  /** Read once per record type: reflection is not free, and every listing response names its columns. */
+  final class Headers {
+    private static final ClassValue<List<String>> OF = new ClassValue<>() {
+      @Override
+      protected List<String> computeValue(Class<?> type) {
+        return Arrays.stream(type.getRecordComponents()).map(component -> {
+          JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+          return property == null ? component.getName() : property.value();
+        }).toList();
+      }
+    };
+
+    private Headers() {}
   }
 }

@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** The representations listings come in; {@code format=csv|json} overrides the Accept header. */
+/**
+ * The representations listings come in; {@code format=csv|json} (listings) or {@code format=csv|ndjson}
+ * (exports) overrides the Accept header. A representation an endpoint does not offer is a 406.
+ */
 @PreMatching
 public final class FormatParameter implements ContainerRequestFilter {
   public static final String CSV = "text/csv";
@@ -24,7 +27,9 @@ public final class FormatParameter implements ContainerRequestFilter {
     String accept = switch (format.get(0)) {
       case "csv" -> CSV;
       case "json" -> MediaType.APPLICATION_JSON;
-      default -> throw new InvalidParameterException(QueryParameters.FORMAT, "must be csv or json");
+      case "ndjson" -> Export.NDJSON;
+      default -> throw new InvalidParameterException(QueryParameters.FORMAT,
+          "must be csv or json (listings), csv or ndjson (exports)");
     };
     request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
   }

@@ -4,9 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.weatherdata.application.query.model.ObservationFilter;
 import io.weatherdata.application.query.model.ObservationQuery;
+import io.weatherdata.application.query.port.in.ExportObservationsUseCase;
 import io.weatherdata.application.query.port.in.FindObservationsUseCase;
 import io.weatherdata.domain.observation.ObservationKey;
 import io.weatherdata.domain.paging.PageRequest;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,10 +31,13 @@ import java.util.List;
 @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
 public final class ObservationsResource {
   private final FindObservationsUseCase observations;
+  private final ExportObservationsUseCase export;
   private final Cursors cursors;
 
-  public ObservationsResource(FindObservationsUseCase observations, Cursors cursors) {
+  public ObservationsResource(FindObservationsUseCase observations, ExportObservationsUseCase export,
+      Cursors cursors) {
     this.observations = observations;
+    this.export = export;
     this.cursors = cursors;
   }
 
@@ -89,5 +96,24 @@ public final class ObservationsResource {
         ObservationJson.Imperial.class, ObservationJson.Imperial::from);
     return Listing.respond(uri, page.size(), observations.find(new ObservationQuery(filter, page)), shape,
         o -> cursors.encode(scope, List.of(o.station().value(), o.date().toString())));
+  }
+
+  @GET
+  @Path("/export")
+  @Produces({FormatParameter.CSV, Export.NDJSON})
+  @Operation(summary = "Daily observations, the whole listing in one download", description = """
+      Every observation the filters select, in station-then-date order, as CSV (a header line; the default) or
+      NDJSON: the columns of the paged listing, streamed however many rows (the whole dataset is 1.73 million),
+      gzip-compressed when asked (Accept-Encoding). For pandas: read_csv(url) or read_json(url, lines=True).""",
+      responses = @ApiResponse(responseCode = "200", description = "the rows; Content-Disposition names a file",
+          content = {@Content(mediaType = FormatParameter.CSV, schema = @Schema(type = "string")),
+              @Content(mediaType = Export.NDJSON, schema = @Schema(type = "string"))}))
+  public Response export(@Context HttpHeaders headers, @BeanParam Filters filters, @BeanParam Units.Param units,
+      @BeanParam Export.Format format) {
+    ObservationFilter filter = filters.toFilter();
+    var shape = Listing.Shape.of(units.value(), ObservationJson.class, ObservationJson::from,
+        ObservationJson.Imperial.class, ObservationJson.Imperial::from);
+    String name = "observations" + (filter.stations().size() == 1 ? "-" + filter.stations().get(0) : "");
+    return Export.respond(headers, name, shape, sink -> export.export(filter, sink));
   }
 }

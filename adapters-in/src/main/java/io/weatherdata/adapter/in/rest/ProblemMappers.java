@@ -56,7 +56,8 @@ public final class ProblemMappers {
       return switch (status) {
         case 404 -> "no such resource; see /openapi.json for the API";
         case 405 -> "this API is read-only: only GET (and HEAD) are allowed";
-        case 406 -> "acceptable representations are application/json and text/csv";
+        case 406 -> "acceptable representations: application/json and text/csv (listings), text/csv and "
+            + "application/x-ndjson (exports)";
         default -> "the request cannot be served as sent";
       };
     }

@@ -4,9 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.weatherdata.application.query.model.YearlyStatsFilter;
 import io.weatherdata.application.query.model.YearlyStatsQuery;
+import io.weatherdata.application.query.port.in.ExportYearlyStatsUseCase;
 import io.weatherdata.application.query.port.in.FindYearlyStatsUseCase;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,10 +30,12 @@ import java.util.List;
 @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
 public final class YearlyStatsResource {
   private final FindYearlyStatsUseCase stats;
+  private final ExportYearlyStatsUseCase export;
   private final Cursors cursors;
 
-  public YearlyStatsResource(FindYearlyStatsUseCase stats, Cursors cursors) {
+  public YearlyStatsResource(FindYearlyStatsUseCase stats, ExportYearlyStatsUseCase export, Cursors cursors) {
     this.stats = stats;
+    this.export = export;
     this.cursors = cursors;
   }
 
@@ -96,5 +102,23 @@ public final class YearlyStatsResource {
         YearlyStatsJson.Imperial.class, YearlyStatsJson.Imperial::from);
     return Listing.respond(uri, page.size(), stats.find(new YearlyStatsQuery(filter, page)), shape,
         s -> cursors.encode(scope, List.of(s.stationYear().station().value(), String.valueOf(s.stationYear().year()))));
+  }
+
+  @GET
+  @Path("/export")
+  @Produces({FormatParameter.CSV, Export.NDJSON})
+  @Operation(summary = "Yearly statistics, the whole listing in one download", description = """
+      Every station-year the filters select, in station-then-year order, as CSV (a header line; the default) or
+      NDJSON, the columns of the paged listing, streamed.""",
+      responses = @ApiResponse(responseCode = "200", description = "the rows; Content-Disposition names a file",
+          content = {@Content(mediaType = FormatParameter.CSV, schema = @Schema(type = "string")),
+              @Content(mediaType = Export.NDJSON, schema = @Schema(type = "string"))}))
+  public Response export(@Context HttpHeaders headers, @BeanParam Filters filters, @BeanParam Units.Param units,
+      @BeanParam Export.Format format) {
+    YearlyStatsFilter filter = filters.toFilter();
+    var shape = Listing.Shape.of(units.value(), YearlyStatsJson.class, YearlyStatsJson::from,
+        YearlyStatsJson.Imperial.class, YearlyStatsJson.Imperial::from);
+    String name = "yearly-stats" + (filter.stations().size() == 1 ? "-" + filter.stations().get(0) : "");
+    return Export.respond(headers, name, shape, sink -> export.export(filter, sink));
   }
 }

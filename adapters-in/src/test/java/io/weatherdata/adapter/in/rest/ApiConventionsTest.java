@@ -28,6 +28,8 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.weatherdata.application.query.port.in.ExportObservationsUseCase;
+import io.weatherdata.application.query.port.in.ExportYearlyStatsUseCase;
 import io.weatherdata.application.query.port.in.FindObservationsUseCase;
 import io.weatherdata.application.query.port.in.FindStationsUseCase;
 import io.weatherdata.application.query.port.in.FindYearlyStatsUseCase;
@@ -58,11 +60,13 @@ class ApiConventionsTest {
   private static final ListIngestionRunsUseCase runs = mock(ListIngestionRunsUseCase.class);
   private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
   static final ResourceExtension API = api(dataVersion,
-      new ObservationsResource(observations, cursors()), new YearlyStatsResource(stats, cursors()),
+      new ObservationsResource(observations, mock(ExportObservationsUseCase.class), cursors()),
+      new YearlyStatsResource(stats, mock(ExportYearlyStatsUseCase.class), cursors()),
       new StationsResource(stations, cursors()), new IngestionsResource(runs));
   /** The same listing in a deployment with another cursor secret. */
   static final ResourceExtension API_WITH_OTHER_SECRET = api(dataVersion,
-      new ObservationsResource(observations, new Cursors(OTHER_CURSOR_SECRET)));
+      new ObservationsResource(observations, mock(ExportObservationsUseCase.class),
+          new Cursors(OTHER_CURSOR_SECRET)));
 
 
   @BeforeEach

@@ -20,6 +20,8 @@ import static io.weatherdata.adapter.in.rest.RestFixtures.pageWithMore;
 import static io.weatherdata.adapter.in.rest.RestFixtures.queryParameters;
 import static io.weatherdata.adapter.in.rest.RestFixtures.request;
 import static io.weatherdata.adapter.in.rest.RestFixtures.tampered;
+import static org.mockito.ArgumentMatchers.eq;
+import static io.weatherdata.adapter.in.rest.RestFixtures.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.clearInvocations;
@@ -32,6 +34,7 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.weatherdata.application.query.port.in.ExportObservationsUseCase;
 import io.weatherdata.application.query.port.in.FindObservationsUseCase;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.application.query.model.ObservationFilter;
@@ -63,7 +66,8 @@ import org.mockito.ArgumentCaptor;
 class ObservationsResourceTest {
   private static final FindObservationsUseCase observations = mock(FindObservationsUseCase.class);
   private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
-  static final ResourceExtension API = api(dataVersion, new ObservationsResource(observations, cursors()));
+  private static final ExportObservationsUseCase export = mock(ExportObservationsUseCase.class);
+  static final ResourceExtension API = api(dataVersion, new ObservationsResource(observations, export, cursors()));
 
 
   @BeforeEach
@@ -73,7 +77,7 @@ class ObservationsResourceTest {
 
   @AfterEach
   void resetMocks() {
-    reset(observations, dataVersion);
+    reset(observations, export, dataVersion);
   }
 
   private ObservationQuery onlyQuery() {
@@ -362,5 +366,66 @@ class ObservationsResourceTest {
     assertThat(okCsv(response)).hasSize(3);
     assertThat(nextLink(response).getQuery()).contains("format=csv").contains("cursor=");
     assertThat(response.getHeaderString(HttpHeaders.CONTENT_TYPE)).contains("charset=utf-8");
+  }
+
+  // --- the whole listing ----------------------------------------------------------------------------------------
+
+  private void exportStreams(Observation... rows) {
+    org.mockito.Mockito.doAnswer(call -> {
+      java.util.function.Consumer<Observation> sink = call.getArgument(1);
+      for (Observation row : rows) {
+        sink.accept(row);
+      }
+      return null;
+    }).when(export).export(any(), any());
+  }
+
+  @Test
+  void theExportIsTheWholeListingAsCsvWithTheListingsColumnsAndAFileName() {
+    exportStreams(FIRST, SECOND);
+
+    Response response = get(API, "/api/weather/export?station_id=USC00110072&start_date=1985-01-01");
+
+    assertThat(okCsv(response)).containsExactly("station_id,date,max_temp_c,min_temp_c,precipitation_mm",
+        "USC00110072,1985-01-01,-2.2,-12.8,", "USC00110072,1985-01-02,10.0,,9.4");
+    assertThat(response.getHeaderString("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"observations-USC00110072.csv\"");
+    verify(export).export(eq(new ObservationFilter(List.of(new StationId("USC00110072")), List.of(),
+        Optional.of(LocalDate.of(1985, 1, 1)), Optional.empty())), any());
+  }
+
+  @Test
+  void theExportIsNdjsonWhenAskedByFormatOrAccept() throws Exception {
+    exportStreams(FIRST, SECOND);
+
+    Response byFormat = get(API, "/api/weather/export?format=ndjson&units=imperial");
+    Response byAccept = request(API, "/api/weather/export").accept("application/x-ndjson").get();
+
+    String body = byFormat.readEntity(String.class);
+    assertThat(byFormat.getMediaType().toString()).startsWith("application/x-ndjson");
+    assertThat(body.split("\n")).hasSize(2);
+    assertThat(body).startsWith("{\"station_id\":\"USC00110072\",\"date\":\"1985-01-01\",\"max_temp_f\":28.0,");
+    assertThat(byAccept.readEntity(String.class)).contains("\"max_temp_c\":-2.2");
+  }
+
+  @ParameterizedTest(name = "{0} -> 400 naming {1}")
+  @CsvSource(delimiter = '|', value = {
+      "start_date=1985-13-01 | start_date",
+      "page_size=10          | page_size",
+      "cursor=abc            | cursor",
+      "units=si              | units",
+      "format=xml            | format"})
+  void aBadExportRequestIs400BeforeAnythingIsRead(String query, String parameter) {
+    invalidParameter(get(API, "/api/weather/export?" + query), parameter);
+
+    verifyNoInteractions(export);
+  }
+
+  @Test
+  void representationsAnEndpointDoesNotOfferAre406() {
+    problem(get(API, "/api/weather/export?format=json"), 406);
+    problem(get(API, "/api/weather?format=ndjson"), 406);
+
+    verifyNoInteractions(export, observations);
   }
 }

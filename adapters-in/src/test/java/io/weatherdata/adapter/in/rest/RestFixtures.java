@@ -77,6 +77,7 @@ final class RestFixtures {
     builder.addResource(new MutableRequestHeaders())
         .addResource(new FormatParameter())
         .addResource(new StrictQueryParameters())
+        .addResource(QueryBeans.binder())
         .addResource(new CachingFilter(dataVersion))
         .addResource(new CsvPageWriter());
     for (Object mapper : ProblemMappers.all()) {

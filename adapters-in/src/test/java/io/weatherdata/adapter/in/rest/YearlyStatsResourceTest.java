@@ -26,6 +26,7 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.weatherdata.application.query.port.in.ExportYearlyStatsUseCase;
 import io.weatherdata.application.query.port.in.FindYearlyStatsUseCase;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.application.query.model.YearlyStatsFilter;
@@ -51,7 +52,8 @@ import org.mockito.ArgumentCaptor;
 class YearlyStatsResourceTest {
   private static final FindYearlyStatsUseCase stats = mock(FindYearlyStatsUseCase.class);
   private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
-  static final ResourceExtension API = api(dataVersion, new YearlyStatsResource(stats, cursors()));
+  static final ResourceExtension API = api(dataVersion, new YearlyStatsResource(stats, mock(ExportYearlyStatsUseCase
+      .class), cursors()));
 
   private static final String EIGHTIES = "/api/weather/stats?station_id=USC00110072&start_year=1985&end_year=1989";
   private static final YearlyStats Y1985 = yearlyStats("USC00110072", 1985, "15.334795", null, "78.01");

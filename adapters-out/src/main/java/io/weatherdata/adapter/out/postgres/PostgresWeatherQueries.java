@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -44,6 +45,11 @@ public final class PostgresWeatherQueries
       Optional.ofNullable(rs.getBigDecimal("avg_min_temp_c")),
       Optional.ofNullable(rs.getBigDecimal("total_precipitation_cm")));
 
+  private static final String OBSERVATIONS =
+      "SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations";
+  private static final String YEARLY_STATS_SELECT =
+      "SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats";
+
   private static final String DATA_VERSION = """
       SELECT concat_ws('/', (SELECT max(id) FROM ingestion_runs), (SELECT max(finished_at) FROM ingestion_runs),
                             (SELECT max(computed_at) FROM yearly_stats))
@@ -60,9 +66,17 @@ public final class PostgresWeatherQueries
     WhereClause page = filter(query.filter());
     query.page().after().ifPresent(key -> page.and("(station_id, date) > (:afterStation, :afterDate)",
         Map.of("afterStation", key.station().value(), "afterDate", key.date())));
-    return PagedQueries.slice(jdbi,
-        "SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations",
-        "station_id, date", page, query.page(), OBSERVATION);
+    return PagedQueries.slice(jdbi, OBSERVATIONS, "station_id, date", page, query.page(), OBSERVATION);
+  }
+
+  @Override
+  public void stream(ObservationFilter filter, Consumer<Observation> sink) {
+    PagedQueries.stream(jdbi, OBSERVATIONS, "station_id, date", filter(filter), OBSERVATION, sink);
+  }
+
+  @Override
+  public void stream(YearlyStatsFilter filter, Consumer<YearlyStats> sink) {
+    PagedQueries.stream(jdbi, YEARLY_STATS_SELECT, "station_id, year", filter(filter), YEARLY_STATS, sink);
   }
 
   @Override
@@ -75,9 +89,7 @@ public final class PostgresWeatherQueries
     WhereClause page = filter(query.filter());
     query.page().after().ifPresent(key -> page.and("(station_id, year) > (:afterStation, :afterYear)",
         Map.of("afterStation", key.station().value(), "afterYear", key.year())));
-    return PagedQueries.slice(jdbi,
-        "SELECT station_id, year, avg_max_temp_c, avg_min_temp_c, total_precipitation_cm FROM yearly_stats",
-        "station_id, year", page, query.page(), YEARLY_STATS);
+    return PagedQueries.slice(jdbi, YEARLY_STATS_SELECT, "station_id, year", page, query.page(), YEARLY_STATS);
   }
 
   @Override

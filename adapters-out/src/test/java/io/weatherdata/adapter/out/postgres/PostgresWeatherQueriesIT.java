@@ -232,6 +232,19 @@ class PostgresWeatherQueriesIT {
   }
 
   @Test
+  void streamingAFilterGivesEveryRowOfItsListingInOrder() {
+    ObservationFilter all = new ObservationFilter(List.of(), List.of(), Optional.empty(), Optional.empty());
+    List<Observation> streamed = new ArrayList<>();
+    queries.stream(all, streamed::add);
+
+    assertThat(streamed).isEqualTo(ALL.stream()
+        .sorted(Comparator.comparing(Observation::station).thenComparing(Observation::date)).toList());
+    List<YearlyStats> stats = new ArrayList<>();
+    queries.stream(new YearlyStatsFilter(List.of(B), List.of(), Optional.of(2000), Optional.empty()), stats::add);
+    assertThat(stats).extracting(s -> s.stationYear().year()).containsExactly(2000, 2001);
+  }
+
+  @Test
   void theDataVersionChangesWhenARunFinishes() {
     String before = queries.current();
     PostgresIngestionRunLog runs = new PostgresIngestionRunLog(jdbi);

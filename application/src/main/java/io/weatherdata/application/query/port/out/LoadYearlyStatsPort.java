@@ -4,6 +4,7 @@ import io.weatherdata.application.query.model.YearlyStatsFilter;
 import io.weatherdata.application.query.model.YearlyStatsQuery;
 import io.weatherdata.domain.paging.Slice;
 import io.weatherdata.domain.stats.YearlyStats;
+import java.util.function.Consumer;
 
 public interface LoadYearlyStatsPort {
   /** The page the query asks for, in station-then-year order. */
@@ -11,4 +12,7 @@ public interface LoadYearlyStatsPort {
 
   /** How many station-years the filter selects, over all pages. */
   long count(YearlyStatsFilter filter);
+
+  /** Every station-year the filter selects, in station-then-year order, streamed. */
+  void stream(YearlyStatsFilter filter, Consumer<YearlyStats> sink);
 }

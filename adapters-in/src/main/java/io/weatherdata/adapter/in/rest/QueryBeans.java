@@ -1,0 +1,86 @@
+package io.weatherdata.adapter.in.rest;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.model.Parameter;
+import org.glassfish.jersey.server.spi.internal.ValueParamProvider;
+
+/**
+ * Fills the {@code @BeanParam} beans of this API (plain classes whose public fields carry {@code @QueryParam}) from
+ * the query string, directly. Jersey's own bean injection creates each bean through the injection framework on
+ * every request, which cost a quarter of the throughput of a listing; this provider reads the fields once per
+ * bean class and runs ahead of Jersey's (a higher priority). The beans still are what the OpenAPI document and
+ * the strict-parameter check read.
+ */
+public final class QueryBeans implements ValueParamProvider {
+  private final ClassValue<Function<MultivaluedMap<String, String>, Object>> fillers = new ClassValue<>() {
+    @Override
+    protected Function<MultivaluedMap<String, String>, Object> computeValue(Class<?> type) {
+      return filler(type);
+    }
+  };
+
+  /** Registers the provider with Jersey's injection ({@code environment.jersey().register(QueryBeans.binder())}). */
+  public static AbstractBinder binder() {
+    return new AbstractBinder() {
+      @Override
+      protected void configure() {
+        bind(new QueryBeans()).to(ValueParamProvider.class);
+      }
+    };
+  }
+
+  @Override
+  public Function<ContainerRequest, ?> getValueProvider(Parameter parameter) {
+    if (parameter.getSource() != Parameter.Source.BEAN_PARAM) {
+      return null;
+    }
+    Function<MultivaluedMap<String, String>, Object> filler = fillers.get(parameter.getRawType());
+    return request -> filler.apply(request.getUriInfo().getQueryParameters());
+  }
+
+  @Override
+  public PriorityType getPriority() {
+    return Priority.HIGH;
+  }
+
+  private static Function<MultivaluedMap<String, String>, Object> filler(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
+    for (Field field : type.getFields()) {
+      if (field.isAnnotationPresent(QueryParam.class)) {
+        fields.add(field);
+      }
+    }
+    Constructor<?> constructor;
+    try {
+      constructor = type.getConstructor();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type + " needs a public no-argument constructor to be a query bean", e);
+    }
+    return query -> {
+      try {
+        Object bean = constructor.newInstance();
+        for (Field field : fields) {
+          List<String> values = query.get(field.getAnnotation(QueryParam.class).value());
+          if (Collection.class.isAssignableFrom(field.getType())) {
+            field.set(bean, values == null ? List.of() : List.copyOf(values));
+          } else {
+            field.set(bean, values == null || values.isEmpty() ? null : values.get(0));
+          }
+        }
+        return bean;
+      } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("filling " + type.getSimpleName(), e);
+      }
+    };
+  }
+}
