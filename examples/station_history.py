@@ -15,6 +15,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 import pandas as pd  # noqa: E402
 
 parser = argparse.ArgumentParser()
@@ -34,6 +35,7 @@ temperature.set_ylabel("°C")
 temperature.legend()
 rain.bar(yearly["year"], yearly["total_precipitation_cm"], color="tab:blue")
 rain.set_ylabel("precipitation, cm")
+rain.xaxis.set_major_locator(MaxNLocator(integer=True))
 fig.suptitle(f"{args.station}: yearly statistics")
 fig.savefig(out / f"{args.station}-yearly.png", dpi=100)
 

@@ -107,7 +107,8 @@ class ApiFuzzIT {
     return TestPostgres.jdbi(database).withHandle(h -> h.createQuery("""
         SELECT (SELECT count(*) FROM observations) || '/' || (SELECT count(*) FROM yearly_stats) || '/'
                || (SELECT count(*) FROM ingestion_runs) || '/'
-               || (SELECT md5(string_agg(concat_ws(',', station_id, date, max_temp_c), ';' ORDER BY station_id, date)) FROM observations)""")
+               || (SELECT md5(string_agg(concat_ws(',', station_id, date, max_temp_c), ';'
+                                 ORDER BY station_id, date)) FROM observations)""")
         .mapTo(String.class).one());
   }
 }

@@ -296,7 +296,8 @@ class ApiIT {
   private static String storedFingerprint() {
     return TestPostgres.jdbi(DATABASE).withHandle(h -> h.createQuery(
         "SELECT (SELECT count(*) FROM observations) || '/' || (SELECT count(*) FROM yearly_stats)"
-            + " || '/' || (SELECT md5(string_agg(station_id || year || coalesce(avg_max_temp_c::text, ''), ',' ORDER BY station_id, year)) FROM yearly_stats)")
+            + " || '/' || (SELECT md5(string_agg(station_id || year || coalesce(avg_max_temp_c::text, ''), ','"
+            + " ORDER BY station_id, year)) FROM yearly_stats)")
         .mapTo(String.class).one());
   }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessFaultsIT {
   private static final String FINGERPRINT = """
-      SELECT count(*) || ' ' || md5(string_agg(concat_ws(',', station_id, date, max_temp_c, min_temp_c, precipitation_mm),
+      SELECT count(*) || ' ' || md5(string_agg(
+               concat_ws(',', station_id, date, max_temp_c, min_temp_c, precipitation_mm),
                                                 ';' ORDER BY station_id, date))
       FROM observations""";
   @TempDir static Path folder;
@@ -85,7 +86,8 @@ class ProcessFaultsIT {
     assertThat(second.await().exitCode()).isZero();
 
     assertThat(fingerprint(url)).isEqualTo(clean);
-    assertThat(text(url, "SELECT string_agg(status || ' loaded=' || files_loaded, ', ' ORDER BY id) FROM ingestion_runs"))
+    assertThat(text(url,
+        "SELECT string_agg(status || ' loaded=' || files_loaded, ', ' ORDER BY id) FROM ingestion_runs"))
         .isEqualTo("SUCCEEDED loaded=60, SUCCEEDED loaded=0");
   }
 

@@ -34,7 +34,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class FullDatasetFromS3IT {
   private static final Path DATASET = Path.of(System.getenv().getOrDefault("WX_DATA_DIR", "../../shared/data/wx_data"));
   private static final String FINGERPRINT = """
-      SELECT count(*) || ' ' || md5(string_agg(concat_ws(',', station_id, date, max_temp_c, min_temp_c, precipitation_mm),
+      SELECT count(*) || ' ' || md5(string_agg(
+               concat_ws(',', station_id, date, max_temp_c, min_temp_c, precipitation_mm),
                                                 ';' ORDER BY station_id, date))
       FROM observations""";
   private static final String STATS_FINGERPRINT = """

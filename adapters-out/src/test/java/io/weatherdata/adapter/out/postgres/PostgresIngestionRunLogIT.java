@@ -51,7 +51,8 @@ class PostgresIngestionRunLogIT {
   @Test
   void aRunLeftRunningByADeadProcessIsMarkedFailedByTheNextRun() {
     jdbi.useHandle(h -> h.execute(
-        "INSERT INTO ingestion_runs (source, started_at, status) VALUES ('killed', now() - interval '1 hour', 'RUNNING')"));
+        "INSERT INTO ingestion_runs (source, started_at, status)"
+            + " VALUES ('killed', now() - interval '1 hour', 'RUNNING')"));
 
     log.start("next", T0);
 

@@ -139,7 +139,8 @@ class PostgresObservationStoreIT {
 
   private List<String> rows() {
     return jdbi.withHandle(h -> h.createQuery(
-            "SELECT concat_ws(' ', station_id, date, coalesce(max_temp_c::text, 'null'), coalesce(min_temp_c::text, 'null'),"
+            "SELECT concat_ws(' ', station_id, date, coalesce(max_temp_c::text, 'null'),"
+            + " coalesce(min_temp_c::text, 'null'),"
                 + " coalesce(precipitation_mm::text, 'null')) FROM observations ORDER BY station_id, date")
         .mapTo(String.class).list());
   }

@@ -156,7 +156,8 @@ class LambdaFunctionsIT {
 
     assertThat(result).containsEntry("files_seen", 1).containsEntry("rows_updated", 1L)
         .containsEntry("rows_inserted", 0L);
-    assertThat(text("SELECT max_temp_c::text FROM observations WHERE station_id = 'SYN00000002' AND date = '2003-01-01'"))
+    assertThat(text("SELECT max_temp_c::text FROM observations"
+        + " WHERE station_id = 'SYN00000002' AND date = '2003-01-01'"))
         .isEqualTo("12.3");
   }
 
