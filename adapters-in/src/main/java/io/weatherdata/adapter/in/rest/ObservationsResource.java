@@ -42,22 +42,10 @@ public final class ObservationsResource {
   }
 
   /** The filters of the observations listing. */
-  public static final class Filters {
-    static final String STATION_ID = "station_id";
-    static final String STATE = "state";
+  public static final class Filters extends StationSelection {
     static final String DATE = "date";
     static final String START_DATE = "start_date";
     static final String END_DATE = "end_date";
-
-    @QueryParam(STATION_ID)
-    @Parameter(description = "one station id, a comma list, or the parameter repeated (at most 200)",
-        example = "USC00110072")
-    public List<String> stationIds;
-
-    @QueryParam(STATE)
-    @Parameter(description = "stations of these US states (two letters; a comma list or repeated), by the station "
-        + "list", example = "IL")
-    public List<String> states;
 
     @QueryParam(DATE)
     @Parameter(description = "one day (ISO-8601); not with start_date/end_date",
@@ -75,8 +63,7 @@ public final class ObservationsResource {
     ObservationFilter toFilter() {
       QueryParameters.Range<LocalDate> days = QueryParameters.range(DATE, QueryParameters.date(DATE, date),
           START_DATE, QueryParameters.date(START_DATE, startDate), END_DATE, QueryParameters.date(END_DATE, endDate));
-      return new ObservationFilter(QueryParameters.stations(STATION_ID, stationIds),
-          QueryParameters.states(STATE, states), days.from(), days.to());
+      return new ObservationFilter(stations(), stateCodes(), days.from(), days.to());
     }
   }
 

@@ -61,7 +61,7 @@ public final class StrictQueryParameters implements ContainerRequestFilter {
         names.put(query.value(), Collection.class.isAssignableFrom(parameter.getType()));
       }
       if (parameter.isAnnotationPresent(BeanParam.class)) {
-        for (Field field : parameter.getType().getDeclaredFields()) {
+        for (Field field : parameter.getType().getFields()) {
           QueryParam inBean = field.getAnnotation(QueryParam.class);
           if (inBean != null) {
             names.put(inBean.value(), Collection.class.isAssignableFrom(field.getType()));

@@ -40,24 +40,12 @@ public final class YearlyStatsResource {
   }
 
   /** The filters of the yearly statistics listing. */
-  public static final class Filters {
-    static final String STATION_ID = "station_id";
-    static final String STATE = "state";
+  public static final class Filters extends StationSelection {
     static final String YEAR = "year";
     static final String START_YEAR = "start_year";
     static final String END_YEAR = "end_year";
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
-
-    @QueryParam(STATION_ID)
-    @Parameter(description = "one station id, a comma list, or the parameter repeated (at most 200)",
-        example = "USC00110072")
-    public List<String> stationIds;
-
-    @QueryParam(STATE)
-    @Parameter(description = "stations of these US states (two letters; a comma list or repeated), by the station "
-        + "list", example = "IL")
-    public List<String> states;
 
     @QueryParam(YEAR)
     @Parameter(description = "one year; not with start_year/end_year", example = "1985",
@@ -77,8 +65,7 @@ public final class YearlyStatsResource {
     YearlyStatsFilter toFilter() {
       QueryParameters.Range<Integer> years = QueryParameters.range(YEAR, year(YEAR, year),
           START_YEAR, year(START_YEAR, startYear), END_YEAR, year(END_YEAR, endYear));
-      return new YearlyStatsFilter(QueryParameters.stations(STATION_ID, stationIds),
-          QueryParameters.states(STATE, states), years.from(), years.to());
+      return new YearlyStatsFilter(stations(), stateCodes(), years.from(), years.to());
     }
 
     private static java.util.Optional<Integer> year(String name, String text) {
