@@ -115,11 +115,12 @@ public final class StationsResource {
           content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
       @ApiResponse(responseCode = "404", description = "no data for this station",
           content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))})
-  public CsvRow find(
+  public Response find(
       @Parameter(description = "station id", example = "USC00110072") @PathParam("station_id") String stationId,
       @BeanParam Units.Param units) {
     StationId id = QueryParameters.domain("station_id", () -> StationId.of(stationId));
     Station station = stations.find(id).orElseThrow(() -> new NotFoundException("no data for station " + id));
-    return units.value() == Units.IMPERIAL ? StationJson.Imperial.from(station) : StationJson.from(station);
+    return Response.ok(units.value() == Units.IMPERIAL ? StationJson.Imperial.from(station) : StationJson.from(station))
+        .build();
   }
 }
