@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.weatherdata.application.query.model.CornFilter;
 import io.weatherdata.application.query.model.CornQuery;
 import io.weatherdata.application.query.port.in.FindCornProductionUseCase;
 import io.weatherdata.domain.corn.CornProduction;
@@ -52,9 +53,10 @@ public final class CornResource {
     @Parameter(description = "last year, inclusive", schema = @Schema(type = "integer"))
     public String endYear;
 
-    QueryParameters.Range<Integer> range() {
-      return QueryParameters.range(YEAR, year(YEAR, year), START_YEAR, year(START_YEAR, startYear), END_YEAR,
-          year(END_YEAR, endYear));
+    CornFilter toFilter() {
+      QueryParameters.Range<Integer> years = QueryParameters.range(YEAR, year(YEAR, year),
+          START_YEAR, year(START_YEAR, startYear), END_YEAR, year(END_YEAR, endYear));
+      return new CornFilter(years.from(), years.to());
     }
 
     private static Optional<Integer> year(String name, String text) {
@@ -68,10 +70,10 @@ public final class CornResource {
       US corn grain production in thousands of metric tons (kt; 1985: 225,447 kt, about 8.9 billion bushels), one
       item per year, ordered by year. The same in both unit systems.""")
   public Response find(@Context UriInfo uri, @BeanParam Years years, @BeanParam PageParams paging) {
-    QueryParameters.Range<Integer> range = years.range();
-    String scope = "corn|" + range;
+    CornFilter filter = years.toFilter();
+    String scope = "corn|" + filter;
     PageRequest<Integer> page = paging.request(cursors, scope, 1, p -> Integer.valueOf(p.get(0)));
-    return Listing.respond(uri, page.size(), corn.find(new CornQuery(range.from(), range.to(), page)),
+    return Listing.respond(uri, page.size(), corn.find(new CornQuery(filter, page)),
         new Listing.Shape<>(CornJson.class, CornJson::from), c -> cursors.encode(scope, List.of("" + c.year())));
   }
 }

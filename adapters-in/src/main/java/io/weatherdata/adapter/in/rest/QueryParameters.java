@@ -1,10 +1,12 @@
 package io.weatherdata.adapter.in.rest;
 
 import io.weatherdata.domain.station.StationId;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -39,7 +41,7 @@ final class QueryParameters {
     TreeSet<String> states = new TreeSet<>();
     for (String list : given == null ? List.<String>of() : given) {
       for (String item : list.split(",", -1)) {
-        String code = item.strip().toUpperCase(java.util.Locale.ROOT);
+        String code = item.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
           throw new InvalidParameterException(name, "a state is two letters (e.g. IL), got '" + printable(item) + "'");
         }
@@ -50,16 +52,16 @@ final class QueryParameters {
   }
 
   /** Decimal numbers separated by commas, exactly {@code count} of them. */
-  static Optional<List<java.math.BigDecimal>> decimals(String name, String text, int count, String shape) {
+  static Optional<List<BigDecimal>> decimals(String name, String text, int count, String shape) {
     return Optional.ofNullable(text).map(t -> {
       String[] parts = t.split(",", -1);
       if (parts.length != count) {
         throw new InvalidParameterException(name, "must be " + shape + ", got '" + printable(t) + "'");
       }
-      List<java.math.BigDecimal> numbers = new ArrayList<>();
+      List<BigDecimal> numbers = new ArrayList<>();
       for (String part : parts) {
         try {
-          numbers.add(new java.math.BigDecimal(part.strip()));
+          numbers.add(new BigDecimal(part.strip()));
         } catch (NumberFormatException e) {
           throw new InvalidParameterException(name, "must be " + shape + " (decimal degrees), got '"
               + printable(t) + "'");

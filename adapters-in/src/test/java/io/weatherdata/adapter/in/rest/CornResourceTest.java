@@ -21,6 +21,7 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.weatherdata.application.query.model.CornFilter;
 import io.weatherdata.application.query.model.CornQuery;
 import io.weatherdata.application.query.port.in.FindCornProductionUseCase;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
@@ -67,7 +68,7 @@ class CornResourceTest {
 
     JsonNode body = okJson(get(API, "/api/corn?start_year=1987&end_year=1988"));
 
-    assertThat(onlyQuery()).isEqualTo(new CornQuery(Optional.of(1987), Optional.of(1988),
+    assertThat(onlyQuery()).isEqualTo(new CornQuery(new CornFilter(Optional.of(1987), Optional.of(1988)),
         new PageRequest<>(100, Optional.empty())));
     assertThat(body.at("/data/0/year").asInt()).isEqualTo(1987);
     assertThat(body.at("/data/1/production_kt").decimalValue()).isEqualTo(new BigDecimal("125194.000"));

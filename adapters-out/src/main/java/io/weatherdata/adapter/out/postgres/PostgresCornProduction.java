@@ -1,5 +1,6 @@
 package io.weatherdata.adapter.out.postgres;
 
+import io.weatherdata.application.query.model.CornFilter;
 import io.weatherdata.application.query.model.CornQuery;
 import io.weatherdata.application.query.port.out.LoadCornProductionPort;
 import io.weatherdata.domain.corn.CornProduction;
@@ -21,21 +22,21 @@ public final class PostgresCornProduction implements LoadCornProductionPort {
 
   @Override
   public Slice<CornProduction> page(CornQuery query) {
-    WhereClause page = filter(query);
+    WhereClause page = filter(query.filter());
     query.page().after().ifPresent(year -> page.and("year > :afterYear", Map.of("afterYear", year)));
     return PagedQueries.slice(jdbi, "SELECT year, production_kt FROM corn_production", "year", page, query.page(),
         YEAR);
   }
 
   @Override
-  public long count(CornQuery query) {
-    return PagedQueries.count(jdbi, "SELECT count(*) FROM corn_production", filter(query));
+  public long count(CornFilter wanted) {
+    return PagedQueries.count(jdbi, "SELECT count(*) FROM corn_production", filter(wanted));
   }
 
-  private static WhereClause filter(CornQuery query) {
+  private static WhereClause filter(CornFilter wanted) {
     WhereClause filter = new WhereClause();
-    query.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
-    query.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
+    wanted.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
+    wanted.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
     return filter;
   }
 }

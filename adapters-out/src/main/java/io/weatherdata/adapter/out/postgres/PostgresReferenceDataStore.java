@@ -23,7 +23,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Reference data (the station list, corn production) in one transaction per file: COPY into a temporary staging
- * table, then one upsert that writes only the rows whose values differ. 125,000 stations take about a second.
+ * table, then one upsert that writes only the rows whose values differ (125,000 stations: the whole command 3.7 s in
+ * bench/run).
  */
 public final class PostgresReferenceDataStore implements SaveReferenceDataPort {
   private static final List<String> STATION_COLUMNS = List.of("station_id", "name", "state", "latitude", "longitude",

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import io.weatherdata.application.ingestion.port.out.SaveObservationsPort;
+import io.weatherdata.application.query.model.CornFilter;
 import io.weatherdata.application.query.model.CornQuery;
 import io.weatherdata.application.query.model.StationFilter;
 import io.weatherdata.application.query.model.StationPosition;
@@ -211,11 +212,13 @@ class PostgresWeatherQueriesIT {
         .isEqualTo(new SaveObservationsPort.FileSaveResult(0, 1, 1));
     PostgresCornProduction corn = new PostgresCornProduction(jdbi);
 
-    CornQuery all = new CornQuery(Optional.empty(), Optional.empty(), new PageRequest<>(1, Optional.empty()));
+    CornFilter every = new CornFilter(Optional.empty(), Optional.empty());
+    CornQuery all = new CornQuery(every, new PageRequest<>(1, Optional.empty()));
     assertThat(corn.page(all).items()).containsExactly(corn(1987, "181142.000"));
-    assertThat(corn.page(new CornQuery(Optional.of(1988), Optional.empty(), PageRequest.first(5))).items())
+    assertThat(corn.page(new CornQuery(new CornFilter(Optional.of(1988), Optional.empty()),
+        PageRequest.first(5))).items())
         .containsExactly(corn(1988, "125194.500"));
-    assertThat(corn.count(all)).isEqualTo(2);
+    assertThat(corn.count(every)).isEqualTo(2);
   }
 
   private static CornProduction corn(int year, String kt) {

@@ -23,6 +23,12 @@ public record FileReport(String file,
     REJECTED
   }
 
+  public static FileReport loaded(String file, long inserted, long updated, long unchanged, long rejected,
+      long warnings, Duration took) {
+    return new FileReport(file, Outcome.LOADED, inserted, updated, unchanged, rejected, warnings, took,
+        Optional.empty());
+  }
+
   public static FileReport skipped(String file) {
     return new FileReport(file, Outcome.SKIPPED, 0, 0, 0, 0, 0, Duration.ZERO, Optional.empty());
   }

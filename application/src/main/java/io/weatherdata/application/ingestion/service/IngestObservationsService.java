@@ -153,7 +153,7 @@ public final class IngestObservationsService implements IngestObservationsUseCas
       StationFileReader lines = new StationFileReader(station, file.name(), reader, sample);
       FileSaveResult saved = store.saveFile(runId, file, lines);
       sample.record(runLog, runId);
-      return RecordedRun.loaded(file.name(), saved.inserted(), saved.updated(), saved.unchanged(),
+      return FileReport.loaded(file.name(), saved.inserted(), saved.updated(), saved.unchanged(),
           lines.rejectedLines(), lines.maxBelowMinWarnings(), Duration.between(start, clock.instant()));
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + file.name(), e);

@@ -73,7 +73,7 @@ public final class IngestReferenceFileService implements IngestReferenceFileUseC
         saved = store.saveCornProduction(years);
       }
       sample.record(runLog, runId);
-      return RecordedRun.loaded(file.name(), saved.inserted(), saved.updated(), saved.unchanged(),
+      return FileReport.loaded(file.name(), saved.inserted(), saved.updated(), saved.unchanged(),
           lines.rejectedLines(), 0, Duration.between(start, clock.instant()));
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + file.name(), e);

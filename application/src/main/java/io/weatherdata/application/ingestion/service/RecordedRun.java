@@ -1,6 +1,5 @@
 package io.weatherdata.application.ingestion.service;
 
-import io.weatherdata.application.ingestion.model.FileReport;
 import io.weatherdata.application.ingestion.model.IngestionReport;
 import io.weatherdata.application.ingestion.port.in.IngestionFailedException;
 import io.weatherdata.application.ingestion.port.in.IngestionListener;
@@ -102,11 +101,5 @@ final class RecordedRun {
   private static String describe(RuntimeException e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
-  static FileReport loaded(String file, long inserted, long updated, long unchanged, long rejected, long warnings,
-      java.time.Duration took) {
-    return new FileReport(file, FileReport.Outcome.LOADED, inserted, updated, unchanged, rejected, warnings, took,
-        Optional.empty());
   }
 }

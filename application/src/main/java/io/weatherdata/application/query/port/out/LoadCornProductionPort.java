@@ -1,5 +1,6 @@
 package io.weatherdata.application.query.port.out;
 
+import io.weatherdata.application.query.model.CornFilter;
 import io.weatherdata.application.query.model.CornQuery;
 import io.weatherdata.domain.corn.CornProduction;
 import io.weatherdata.domain.paging.Slice;
@@ -8,6 +9,6 @@ public interface LoadCornProductionPort {
   /** The page the query asks for, by year. */
   Slice<CornProduction> page(CornQuery query);
 
-  /** How many years the query's filters select, over all pages. */
-  long count(CornQuery query);
+  /** How many years the filter selects, over all pages. */
+  long count(CornFilter filter);
 }
