@@ -130,3 +130,71 @@ CREATE TABLE corn_production (
 );
 COMMENT ON TABLE corn_production IS 'US corn grain production per year, thousands of metric tons (kt).';
 --rollback DROP TABLE corn_production;
+
+--changeset weatherdata:3-agronomy
+CREATE TABLE monthly_stats (
+  station_id              varchar(11)   NOT NULL,
+  year                    integer       NOT NULL,
+  month                   smallint      NOT NULL CHECK (month BETWEEN 1 AND 12),
+  avg_max_temp_c          numeric(9,6),
+  avg_min_temp_c          numeric(9,6),
+  total_precipitation_mm  numeric(8,1),
+  gdd                     numeric(8,2),
+  days_in_month           smallint      NOT NULL,
+  days_with_max_temp      smallint      NOT NULL,
+  days_with_min_temp      smallint      NOT NULL,
+  days_with_precipitation smallint      NOT NULL,
+  days_with_gdd           smallint      NOT NULL,
+  CONSTRAINT monthly_stats_pkey PRIMARY KEY (station_id, year, month)
+);
+COMMENT ON TABLE monthly_stats IS 'Per station and calendar month, over the days that have each measure; NULL where none has it. gdd: growing degree days, 86/50 F method in C.';
+
+CREATE TABLE season_stats (
+  station_id                  varchar(11)  NOT NULL,
+  year                        integer      NOT NULL,
+  gdd_apr_oct                 numeric(8,2),
+  gdd_days                    smallint     NOT NULL,
+  hot_days_30                 smallint     NOT NULL,
+  hot_days_35                 smallint     NOT NULL,
+  last_spring_frost           date,
+  first_fall_frost            date,
+  frost_free_days             smallint,
+  heavy_rain_days             smallint     NOT NULL,
+  longest_dry_spell_days      smallint     NOT NULL,
+  jja_avg_max_temp_c          numeric(9,6),
+  jja_total_precipitation_mm  numeric(8,1),
+  jja_days_with_max_temp      smallint     NOT NULL,
+  jja_days_with_precipitation smallint     NOT NULL,
+  CONSTRAINT season_stats_pkey PRIMARY KEY (station_id, year)
+);
+COMMENT ON TABLE season_stats IS 'Growing-season indicators per station and calendar year; definitions in docs/agronomy.md.';
+
+CREATE TABLE monthly_normals (
+  station_id              varchar(11)  NOT NULL,
+  month                   smallint     NOT NULL CHECK (month BETWEEN 1 AND 12),
+  normal_max_temp_c       numeric(9,6),
+  normal_min_temp_c       numeric(9,6),
+  normal_precipitation_mm numeric(10,6),
+  years_max_temp          smallint     NOT NULL,
+  years_min_temp          smallint     NOT NULL,
+  years_precipitation     smallint     NOT NULL,
+  CONSTRAINT monthly_normals_pkey PRIMARY KEY (station_id, month)
+);
+COMMENT ON TABLE monthly_normals IS 'Mean monthly values over 1985-2014 (not WMO normals): a year counts when at most 5 days miss the measure; NULL under 20 years.';
+
+CREATE VIEW monthly_anomalies AS
+SELECT m.station_id, m.year, m.month,
+       CASE WHEN m.days_in_month - m.days_with_max_temp <= 5 THEN m.avg_max_temp_c - n.normal_max_temp_c END
+         AS max_temp_anomaly_c,
+       CASE WHEN m.days_in_month - m.days_with_min_temp <= 5 THEN m.avg_min_temp_c - n.normal_min_temp_c END
+         AS min_temp_anomaly_c,
+       CASE WHEN m.days_in_month - m.days_with_precipitation <= 5
+            THEN m.total_precipitation_mm - n.normal_precipitation_mm END AS precipitation_anomaly_mm,
+       CASE WHEN m.days_in_month - m.days_with_precipitation <= 5 AND n.normal_precipitation_mm <> 0
+            THEN round(100 * m.total_precipitation_mm / n.normal_precipitation_mm, 2) END
+         AS precipitation_pct_of_normal
+FROM monthly_stats m
+LEFT JOIN monthly_normals n ON n.station_id = m.station_id AND n.month = m.month
+WHERE m.days_in_month - greatest(m.days_with_max_temp, m.days_with_min_temp, m.days_with_precipitation) <= 5;
+COMMENT ON VIEW monthly_anomalies IS 'Station-months with at least one counting measure, against their normal; NULL where the value does not count or the normal is NULL.';
+--rollback DROP VIEW monthly_anomalies; DROP TABLE monthly_normals; DROP TABLE season_stats; DROP TABLE monthly_stats;

@@ -13,7 +13,7 @@ import io.weatherdata.adapter.out.postgres.PostgresObservationStore;
 import io.weatherdata.adapter.out.postgres.PostgresReferenceDataStore;
 import io.weatherdata.adapter.out.postgres.PostgresStationCatalogue;
 import io.weatherdata.adapter.out.postgres.PostgresWeatherQueries;
-import io.weatherdata.adapter.out.postgres.PostgresYearlyStatsStore;
+import io.weatherdata.adapter.out.postgres.PostgresStatisticsStore;
 import io.weatherdata.adapter.out.s3.S3ObservationSource;
 import io.weatherdata.application.analysis.port.in.AnalysisCommand;
 import io.weatherdata.application.analysis.port.in.ComputeStatisticsUseCase;
@@ -80,7 +80,7 @@ final class Wiring {
   }
 
   ComputeStatisticsUseCase analysis() {
-    return new ComputeStatisticsService(new PostgresYearlyStatsStore(jdbi), clock);
+    return new ComputeStatisticsService(new PostgresStatisticsStore(jdbi), clock);
   }
 
   /** A folder path, or {@code s3://bucket/prefix}. */

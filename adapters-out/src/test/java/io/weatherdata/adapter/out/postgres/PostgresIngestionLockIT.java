@@ -34,7 +34,7 @@ class PostgresIngestionLockIT {
   void analysisWaitsForARunningIngestion() throws Exception {
     IngestionLockPort.Held ingestion = new PostgresIngestionLock(jdbi).acquire();
 
-    CompletableFuture<Integer> analysis = CompletableFuture.supplyAsync(new PostgresYearlyStatsStore(
+    CompletableFuture<Integer> analysis = CompletableFuture.supplyAsync(new PostgresStatisticsStore(
         jdbi)::recomputeAll);
     TestPostgres.awaitSessionsWaitingOnAdvisoryLock(jdbi, 1);
     assertThat(analysis).isNotDone();

@@ -72,7 +72,7 @@ class PostgresWeatherQueriesIT {
       ALL.addAll(days);
     }
     runs.finish(runs.latest(1).get(0));
-    new PostgresYearlyStatsStore(jdbi).recomputeAll();
+    new PostgresStatisticsStore(jdbi).recomputeAll();
     new PostgresReferenceDataStore(jdbi).saveStations(List.of(AT_CHICAGO, AT_DES_MOINES, ELSEWHERE).iterator());
   }
 

@@ -7,7 +7,7 @@ import io.weatherdata.adapter.out.events.EventBridgeIngestionEvents;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionLock;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionRunLog;
 import io.weatherdata.adapter.out.postgres.PostgresObservationStore;
-import io.weatherdata.adapter.out.postgres.PostgresYearlyStatsStore;
+import io.weatherdata.adapter.out.postgres.PostgresStatisticsStore;
 import io.weatherdata.adapter.out.s3.S3ObservationSource;
 import io.weatherdata.adapter.out.secrets.SecretsManagerCredentials;
 import io.weatherdata.application.analysis.port.in.ComputeStatisticsUseCase;
@@ -77,7 +77,7 @@ public final class LambdaWiring {
   }
 
   ComputeStatisticsUseCase analysis() {
-    return new ComputeStatisticsService(new PostgresYearlyStatsStore(jdbi), clock);
+    return new ComputeStatisticsService(new PostgresStatisticsStore(jdbi), clock);
   }
 
   private static DataSource dataSource(LambdaSettings settings) {

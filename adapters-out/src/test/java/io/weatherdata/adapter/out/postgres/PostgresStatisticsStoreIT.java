@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PostgresYearlyStatsStoreIT {
+class PostgresStatisticsStoreIT {
   /** Missing values in every column, an all-missing year, repeating decimals, negative averages. */
   private static final List<Observation> FIXTURE = List.of(
       day("USC00110072", "1985-01-01", -22, -128, 94),
@@ -27,12 +27,12 @@ class PostgresYearlyStatsStoreIT {
       day("USC00110187", "1990-01-01", -5, -7, 4295));
 
   private Jdbi jdbi;
-  private PostgresYearlyStatsStore stats;
+  private PostgresStatisticsStore stats;
 
   @BeforeEach
   void load() {
     jdbi = TestPostgres.freshJdbi();
-    stats = new PostgresYearlyStatsStore(jdbi);
+    stats = new PostgresStatisticsStore(jdbi);
     PostgresIngestionRunLog runs = new PostgresIngestionRunLog(jdbi);
     long runId = runs.start("test", Instant.now());
     PostgresObservationStore store = new PostgresObservationStore(jdbi);

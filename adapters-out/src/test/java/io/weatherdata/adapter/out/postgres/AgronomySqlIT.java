@@ -1,0 +1,161 @@
+package io.weatherdata.adapter.out.postgres;
+
+import static io.weatherdata.adapter.out.postgres.Days.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.weatherdata.domain.agronomy.MonthlyAnomaly;
+import io.weatherdata.domain.agronomy.MonthlyNormal;
+import io.weatherdata.domain.agronomy.MonthlyStats;
+import io.weatherdata.domain.agronomy.MonthlyStatsRule;
+import io.weatherdata.domain.agronomy.NormalsRule;
+import io.weatherdata.domain.agronomy.SeasonIndicators;
+import io.weatherdata.domain.agronomy.SeasonRule;
+import io.weatherdata.domain.observation.Observation;
+import io.weatherdata.domain.observation.SourceFile;
+import io.weatherdata.domain.station.StationId;
+import io.weatherdata.domain.stats.StationYear;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agronomy SQL against the domain's plain-Java rules, row for row, on generated data: 26 years of two stations
+ * with missing values, missing lines, a missing month and months just inside and outside the 5-missing-days rule.
+ */
+class AgronomySqlIT {
+  private static final List<Observation> GENERATED = generate(new Random(1988));
+  private static Jdbi jdbi;
+
+  @BeforeAll
+  static void load() {
+    jdbi = TestPostgres.freshJdbi();
+    PostgresIngestionRunLog runs = new PostgresIngestionRunLog(jdbi);
+    long runId = runs.start("test", java.time.Instant.now());
+    PostgresObservationStore store = new PostgresObservationStore(jdbi);
+    GENERATED.stream().collect(Collectors.groupingBy(Observation::station)).forEach((station, days) ->
+        store.saveFile(runId, new SourceFile(station.value() + ".txt", "x", 0), days.iterator()));
+    runs.finish(runs.latest(1).get(0));
+    new PostgresStatisticsStore(jdbi).recomputePending();
+  }
+
+  @Test
+  void monthlyStatisticsEqualTheRule() {
+    assertThat(stored("monthly_stats", "station_id, year, month, avg_max_temp_c, avg_min_temp_c, "
+        + "total_precipitation_mm, gdd, days_with_max_temp, days_with_min_temp, days_with_precipitation, days_with_gdd",
+        "station_id, year, month"))
+        .isEqualTo(text(MonthlyStatsRule.compute(GENERATED)));
+  }
+
+  @Test
+  void seasonIndicatorsEqualTheRule() {
+    List<String> expected = SeasonRule.compute(GENERATED).stream()
+        .map(s -> text(s) + " " + s.frostFreeDays().map(String::valueOf).orElse("null")).toList();
+    assertThat(stored("season_stats", "station_id, year, gdd_apr_oct, gdd_days, hot_days_30, hot_days_35, "
+        + "last_spring_frost, first_fall_frost, heavy_rain_days, longest_dry_spell_days, jja_avg_max_temp_c, "
+        + "jja_total_precipitation_mm, jja_days_with_max_temp, jja_days_with_precipitation, frost_free_days",
+        "station_id, year"))
+        .isEqualTo(expected)
+        .anyMatch(row -> !row.endsWith(" null"));
+  }
+
+  @Test
+  void normalsAndAnomaliesEqualTheRules() {
+    List<MonthlyStats> months = MonthlyStatsRule.compute(GENERATED);
+    List<MonthlyNormal> normals = NormalsRule.compute(months);
+    Map<String, MonthlyNormal> byKey = normals.stream()
+        .collect(Collectors.toMap(n -> n.station().value() + n.month(), Function.identity()));
+    List<MonthlyAnomaly> anomalies = months.stream().flatMap(m -> MonthlyAnomaly.of(m,
+        Optional.ofNullable(byKey.get(m.station().value() + m.month().getMonthValue()))).stream()).toList();
+
+    assertThat(stored("monthly_normals", "station_id, month, normal_max_temp_c, normal_min_temp_c, "
+        + "normal_precipitation_mm, years_max_temp, years_min_temp, years_precipitation", "station_id, month"))
+        .isEqualTo(text(normals))
+        .anyMatch(row -> row.contains(" null "));
+    assertThat(stored("monthly_anomalies", "station_id, year, month, max_temp_anomaly_c, min_temp_anomaly_c, "
+        + "precipitation_anomaly_mm, precipitation_pct_of_normal", "station_id, year, month"))
+        .isEqualTo(text(anomalies))
+        .hasSizeLessThan(months.size());
+  }
+
+  @Test
+  void aFullRecomputationWritesTheSameRows() {
+    List<String> before = stored("season_stats", "*", "station_id, year");
+    List<String> normalsBefore = stored("monthly_normals", "*", "station_id, month");
+
+    new PostgresStatisticsStore(jdbi).recomputeAll();
+
+    assertThat(stored("season_stats", "*", "station_id, year")).isEqualTo(before);
+    assertThat(stored("monthly_normals", "*", "station_id, month")).isEqualTo(normalsBefore);
+  }
+
+  private static List<String> stored(String table, String columns, String order) {
+    String row = columns.equals("*") ? "t::text" : "concat_ws(' ', " + List.of(columns.split(", ")).stream()
+        .map(c -> "coalesce(" + c + "::text, 'null')").collect(Collectors.joining(", ")) + ")";
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + row + " FROM " + table + " t ORDER BY " + order)
+        .mapTo(String.class).list());
+  }
+
+  private static List<String> text(List<? extends Record> rows) {
+    return rows.stream().map(AgronomySqlIT::text).toList();
+  }
+
+  /** A record's components as the SQL above prints them: absent is {@code null}, keys split into their columns. */
+  private static String text(Record row) {
+    List<String> parts = new ArrayList<>();
+    for (RecordComponent component : row.getClass().getRecordComponents()) {
+      try {
+        Object value = component.getAccessor().invoke(row);
+        parts.add(value instanceof Optional<?> optional ? optional.map(AgronomySqlIT::plain).orElse("null")
+            : plain(value));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String plain(Object value) {
+    if (value instanceof java.math.BigDecimal decimal) {
+      return decimal.toPlainString();
+    } else if (value instanceof StationId station) {
+      return station.value();
+    } else if (value instanceof YearMonth month) {
+      return month.getYear() + " " + month.getMonthValue();
+    } else if (value instanceof StationYear stationYear) {
+      return stationYear.station().value() + " " + stationYear.year();
+    }
+    return String.valueOf(value);
+  }
+
+  private static List<Observation> generate(Random random) {
+    List<Observation> days = new ArrayList<>();
+    for (String station : List.of("USC00110072", "USC00110187")) {
+      for (LocalDate date = LocalDate.of(1985, 1, 1); date.getYear() <= 2010; date = date.plusDays(1)) {
+        boolean missingMonth = station.endsWith("187") && date.getYear() == 1990 && date.getMonthValue() == 3;
+        boolean sparseMonth = date.getMonthValue() == 2 && date.getDayOfMonth() <= 6 + date.getYear() % 2;
+        if (missingMonth || sparseMonth || random.nextInt(100) < 2) {
+          continue;
+        }
+        int season = (int) (150 * Math.sin((date.getDayOfYear() - 100) * 2 * Math.PI / 365));
+        int max = Math.min(400, 150 + season + random.nextInt(200) - 100);
+        int min = Math.max(-400, max - random.nextInt(180));
+        int rain = random.nextInt(100);
+        Integer precipitation = rain >= 97 ? null
+            : Integer.valueOf(rain < 55 ? 0 : rain < 70 ? 1 + random.nextInt(9) : random.nextInt(400));
+        days.add(day(station, date.toString(), random.nextInt(100) < 3 ? null : max,
+            random.nextInt(100) < 3 ? null : min, precipitation));
+      }
+    }
+    return days;
+  }
+}
