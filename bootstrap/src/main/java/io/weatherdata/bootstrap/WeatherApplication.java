@@ -16,6 +16,7 @@ import io.weatherdata.adapter.in.cli.GenerateCliCommand;
 import io.weatherdata.adapter.in.cli.IngestCliCommand;
 import io.weatherdata.adapter.in.cli.IngestReferenceCliCommand;
 import io.weatherdata.adapter.in.rest.CachingFilter;
+import io.weatherdata.adapter.in.rest.AgronomyResources;
 import io.weatherdata.adapter.in.rest.CornResource;
 import io.weatherdata.adapter.in.rest.CsvPageWriter;
 import io.weatherdata.adapter.in.rest.Cursors;
@@ -91,7 +92,8 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     environment.jersey().register(
         new YearlyStatsResource(queries.yearlyStats(), queries.yearlyStatsExport(), cursors));
     environment.jersey().register(new StationsResource(queries.stations(), cursors));
-    environment.jersey().register(new CornResource(queries.corn(), cursors));
+    AgronomyResources.all(queries.agronomy(), cursors).forEach(environment.jersey()::register);
+    environment.jersey().register(new CornResource(queries.corn(), queries.cornWeather(), cursors));
     environment.jersey().register(new IngestionsResource(queries.ingestionRuns()));
     environment.jersey().register(new OpenApiResource(OpenApiDocument.json()));
     environment.jersey().register(new FormatParameter());

@@ -14,6 +14,10 @@ import io.weatherdata.adapter.out.postgres.PostgresReferenceDataStore;
 import io.weatherdata.adapter.out.postgres.PostgresStationCatalogue;
 import io.weatherdata.adapter.out.postgres.PostgresWeatherQueries;
 import io.weatherdata.adapter.out.postgres.PostgresStatisticsStore;
+import io.weatherdata.adapter.out.postgres.PostgresAgronomyQueries;
+import io.weatherdata.adapter.out.math.CommonsMathStatistics;
+import io.weatherdata.application.agronomy.service.CornWeatherService;
+import io.weatherdata.application.agronomy.service.FindAgronomyStatsService;
 import io.weatherdata.adapter.out.s3.S3ObservationSource;
 import io.weatherdata.application.analysis.port.in.AnalysisCommand;
 import io.weatherdata.application.analysis.port.in.ComputeStatisticsUseCase;
@@ -67,15 +71,18 @@ final class Wiring {
   /** The read side: its use cases over one store and one version of the stored data. */
   record Queries(FindObservationsService observations, ExportObservationsService observationsExport,
       FindYearlyStatsService yearlyStats, ExportYearlyStatsService yearlyStatsExport, FindStationsService stations,
-      FindCornProductionService corn, ListIngestionRunsService ingestionRuns, StoredDataVersion version) {}
+      FindCornProductionService corn, FindAgronomyStatsService agronomy, CornWeatherService cornWeather,
+      ListIngestionRunsService ingestionRuns, StoredDataVersion version) {}
 
   Queries queries() {
     PostgresWeatherQueries store = new PostgresWeatherQueries(jdbi);
     StoredDataVersion version = new StoredDataVersion(store, clock, VERSION_TTL);
+    PostgresAgronomyQueries agronomy = new PostgresAgronomyQueries(jdbi);
     return new Queries(new FindObservationsService(store, version), new ExportObservationsService(store),
         new FindYearlyStatsService(store, version), new ExportYearlyStatsService(store),
         new FindStationsService(new PostgresStationCatalogue(jdbi), version),
         new FindCornProductionService(new PostgresCornProduction(jdbi), version),
+        new FindAgronomyStatsService(agronomy, version), new CornWeatherService(agronomy, new CommonsMathStatistics()),
         new ListIngestionRunsService(new PostgresIngestionRunLog(jdbi)), version);
   }
 

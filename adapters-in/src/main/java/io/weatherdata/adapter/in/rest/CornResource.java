@@ -5,10 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.weatherdata.application.agronomy.port.in.CompareCornWithWeatherUseCase;
 import io.weatherdata.application.query.model.CornFilter;
 import io.weatherdata.application.query.model.CornQuery;
 import io.weatherdata.application.query.port.in.FindCornProductionUseCase;
 import io.weatherdata.domain.corn.CornProduction;
+import io.weatherdata.domain.paging.Page;
 import io.weatherdata.domain.paging.PageRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,10 +28,12 @@ import java.util.Optional;
 @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
 public final class CornResource {
   private final FindCornProductionUseCase corn;
+  private final CompareCornWithWeatherUseCase weather;
   private final Cursors cursors;
 
-  public CornResource(FindCornProductionUseCase corn, Cursors cursors) {
+  public CornResource(FindCornProductionUseCase corn, CompareCornWithWeatherUseCase weather, Cursors cursors) {
     this.corn = corn;
+    this.weather = weather;
     this.cursors = cursors;
   }
 
@@ -75,5 +79,42 @@ public final class CornResource {
     PageRequest<Integer> page = paging.request(cursors, scope, 1, p -> Integer.valueOf(p.get(0)));
     return Listing.respond(uri, page.size(), corn.find(new CornQuery(filter, page)),
         new Listing.Shape<>(CornJson.class, CornJson::from), c -> cursors.encode(scope, List.of("" + c.year())));
+  }
+
+  @GET
+  @Path("/weather")
+  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornWeatherYear")),
+      summary = "Corn production against its trend and the growing-season weather", description = """
+      One item per year with production: production_kt, trend_kt (ordinary least squares of production on year over
+      all years present), departure_pct = 100 × (production − trend) / trend, and the weather of the stations
+      (optionally of some states): June–August mean max temperature (°C) over stations with at least 83 days of it,
+      June–August total precipitation (mm) over stations with at least 83 days of it, April–October GDD over
+      stations with at least 193 days of it, each with its station count. One page holds every year. Definitions:
+      docs/agronomy.md.""")
+  public Response weather(@Context UriInfo uri, @BeanParam StateSelection states, @BeanParam FormatChoice format) {
+    List<AgronomyJson.CornWeather> years = weather.years(states.stateCodes()).stream()
+        .map(AgronomyJson.CornWeather::from).toList();
+    return whole(uri, years, AgronomyJson.CornWeather.class);
+  }
+
+  @GET
+  @Path("/correlations")
+  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+      value = "CornWeatherCorrelation")), summary = "How corn production followed the weather", description = """
+      For each weather variable of /api/corn/weather (jja_avg_max_temp_c, jja_total_precipitation_mm, gdd_apr_oct):
+      Pearson's r, Spearman's rho (ties take their average rank), n (years with both) and the two-sided p-value of r
+      (Student's t, n − 2 degrees of freedom), between departure_pct and the variable across years; null under 3
+      years. Computed with Apache Commons Math. Definitions: docs/agronomy.md.""")
+  public Response correlations(@Context UriInfo uri, @BeanParam StateSelection states,
+      @BeanParam FormatChoice format) {
+    List<AgronomyJson.CorrelationJson> rows = weather.correlations(states.stateCodes()).stream()
+        .map(AgronomyJson.CorrelationJson::from).toList();
+    return whole(uri, rows, AgronomyJson.CorrelationJson.class);
+  }
+
+  /** A short listing as one page (no cursor), so it has the envelope and CSV of every listing. */
+  private static <T extends CsvRow> Response whole(UriInfo uri, List<T> rows, Class<T> type) {
+    return Listing.respond(uri, Math.max(1, rows.size()), new Page<>(rows, false, rows.size()),
+        new Listing.Shape<T>(type, row -> row), row -> null);
   }
 }

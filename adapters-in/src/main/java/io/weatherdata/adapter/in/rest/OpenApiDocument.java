@@ -27,23 +27,28 @@ import java.util.Set;
  */
 public final class OpenApiDocument {
   public static final Set<Class<?>> RESOURCES = new LinkedHashSet<>(List.of(ObservationsResource.class,
-      YearlyStatsResource.class, StationsResource.class, CornResource.class, IngestionsResource.class));
+      YearlyStatsResource.class, AgronomyResources.Monthly.class, AgronomyResources.Normals.class,
+      AgronomyResources.Anomalies.class, AgronomyResources.Seasons.class, StationsResource.class, CornResource.class,
+      IngestionsResource.class));
   private static final List<Class<?>> PAGE_ITEMS = List.of(ObservationJson.class, ObservationJson.Imperial.class,
       YearlyStatsJson.class, YearlyStatsJson.Imperial.class, StationJson.class, StationJson.Imperial.class,
-      CornJson.class);
+      CornJson.class, AgronomyJson.Monthly.class, AgronomyJson.Normal.class, AgronomyJson.Anomaly.class,
+      AgronomyJson.Season.class, AgronomyJson.CornWeather.class, AgronomyJson.CorrelationJson.class);
 
   private OpenApiDocument() {}
 
   public static String json() {
     OpenAPI base = new OpenAPI().info(new Info().title("Weather data API").version("1")
         .description("""
-            Daily weather-station observations, yearly statistics per station, the station catalogue (NOAA \
-            GHCN-Daily names and coordinates) and US corn production. Read-only; JSON or CSV (Accept: text/csv or \
+            Daily weather-station observations, yearly and monthly statistics per station, growing degree days, \
+            1985-2014 normals and anomalies, growing-season indicators, the station catalogue (NOAA GHCN-Daily \
+            names and coordinates), US corn production and how it followed the weather. Read-only; JSON or CSV (Accept: text/csv or \
             format=csv); keyset-paged (follow next_cursor or the Link rel="next" header); cacheable (ETag, \
             If-None-Match -> 304). Every error is application/problem+json (RFC 9457) naming the parameter at \
             fault. Units: units=metric (default: temperatures in °C, daily precipitation in mm, yearly \
-            precipitation in cm, elevation in m) or units=imperial (°F, inches, feet), and the field names say the \
-            unit; null = no value in the source."""));
+            precipitation in cm, elevation in m) or units=imperial (°F, inches, feet; observations, yearly \
+            statistics and stations), and the field names say the unit; the agronomy listings are metric only; \
+            null = no value in the source."""));
     OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(RESOURCES);
     PAGE_ITEMS.forEach(type -> ModelConverters.getInstance().readAll(type).forEach(api.getComponents()::addSchemas));
     ModelConverters.getInstance().readAll(PageJson.PageInfo.class).forEach(api.getComponents()::addSchemas);

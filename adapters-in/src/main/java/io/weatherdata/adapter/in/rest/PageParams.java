@@ -12,7 +12,7 @@ import java.util.function.Function;
  * The parameters every paged listing takes: {@code page_size}, {@code cursor} and {@code format}. A JAX-RS
  * parameter bean: Jersey fills the public fields, the OpenAPI reader documents them.
  */
-public final class PageParams {
+public final class PageParams extends FormatChoice {
   @QueryParam(QueryParameters.PAGE_SIZE)
   @Parameter(description = "items per page, 1 to " + PageRequest.MAX_SIZE,
       schema = @Schema(type = "integer", minimum = "1", maximum = "" + PageRequest.MAX_SIZE,
@@ -22,12 +22,6 @@ public final class PageParams {
   @QueryParam(QueryParameters.CURSOR)
   @Parameter(description = "next_cursor of the previous page, unchanged; a forged or foreign cursor is a 400")
   public String cursor;
-
-  /** Read by {@link FormatParameter} before matching; declared here so the strict check and the document know it. */
-  @QueryParam(QueryParameters.FORMAT)
-  @Parameter(description = "csv or json; overrides the Accept header",
-      schema = @Schema(type = "string", allowableValues = {"json", "csv"}))
-  public String format;
 
   int size() {
     return QueryParameters.integer(QueryParameters.PAGE_SIZE, pageSize, 1, PageRequest.MAX_SIZE)

@@ -6,25 +6,15 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 
 /** The station filters the weather listings share: by id and by state (the base of their parameter beans). */
-public class StationSelection {
+public class StationSelection extends StateSelection {
   static final String STATION_ID = "station_id";
-  static final String STATE = "state";
 
   @QueryParam(STATION_ID)
   @Parameter(description = "one station id, a comma list, or the parameter repeated (at most 200)",
       example = "USC00110072")
   public List<String> stationIds;
 
-  @QueryParam(STATE)
-  @Parameter(description = "stations of these US states (two letters; a comma list or repeated), by the station "
-      + "list", example = "IL")
-  public List<String> states;
-
   List<StationId> stations() {
     return QueryParameters.stations(STATION_ID, stationIds);
-  }
-
-  List<String> stateCodes() {
-    return QueryParameters.states(STATE, states);
   }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.weatherdata.application.agronomy.model.AgronomyFilter;
 import io.weatherdata.application.query.model.YearlyStatsFilter;
 import io.weatherdata.application.query.model.YearlyStatsQuery;
 import io.weatherdata.application.query.port.in.ExportYearlyStatsUseCase;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 
 @Path("/api/weather/stats")
 @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
@@ -63,12 +65,22 @@ public final class YearlyStatsResource {
     public String endYear;
 
     YearlyStatsFilter toFilter() {
-      QueryParameters.Range<Integer> years = QueryParameters.range(YEAR, year(YEAR, year),
-          START_YEAR, year(START_YEAR, startYear), END_YEAR, year(END_YEAR, endYear));
+      QueryParameters.Range<Integer> years = years();
       return new YearlyStatsFilter(stations(), stateCodes(), years.from(), years.to());
     }
 
-    private static java.util.Optional<Integer> year(String name, String text) {
+    /** The same selection for an agronomy listing, in one calendar month or all. */
+    AgronomyFilter toAgronomyFilter(Optional<Integer> month) {
+      QueryParameters.Range<Integer> years = years();
+      return new AgronomyFilter(stations(), stateCodes(), years.from(), years.to(), month);
+    }
+
+    private QueryParameters.Range<Integer> years() {
+      return QueryParameters.range(YEAR, year(YEAR, year), START_YEAR, year(START_YEAR, startYear), END_YEAR,
+          year(END_YEAR, endYear));
+    }
+
+    private static Optional<Integer> year(String name, String text) {
       return QueryParameters.integer(name, text, MIN_YEAR, MAX_YEAR);
     }
   }

@@ -98,14 +98,14 @@ public final class PostgresWeatherQueries
   }
 
   private static WhereClause filter(ObservationFilter wanted) {
-    WhereClause filter = stations(wanted.stations(), wanted.states());
+    WhereClause filter = WhereClause.stations(wanted.stations(), wanted.states());
     wanted.from().ifPresent(from -> filter.and("date >= :from", Map.of("from", from)));
     wanted.to().ifPresent(to -> filter.and("date <= :to", Map.of("to", to)));
     return filter;
   }
 
   private static WhereClause filter(YearlyStatsFilter wanted) {
-    WhereClause filter = stations(wanted.stations(), wanted.states());
+    WhereClause filter = WhereClause.stations(wanted.stations(), wanted.states());
     wanted.fromYear().ifPresent(from -> filter.and("year >= :fromYear", Map.of("fromYear", from)));
     wanted.toYear().ifPresent(to -> filter.and("year <= :toYear", Map.of("toYear", to)));
     return filter;
@@ -114,19 +114,6 @@ public final class PostgresWeatherQueries
   @Override
   public String current() {
     return Unavailability.translate(() -> jdbi.withHandle(h -> h.createQuery(DATA_VERSION).mapTo(String.class).one()));
-  }
-
-  private static WhereClause stations(List<StationId> stations, List<String> states) {
-    WhereClause filter = new WhereClause();
-    if (!stations.isEmpty()) {
-      filter.and("station_id = ANY(:stations)",
-          Map.of("stations", stations.stream().map(StationId::value).toArray(String[]::new)));
-    }
-    if (!states.isEmpty()) {
-      filter.and("station_id IN (SELECT station_id FROM stations WHERE state = ANY(:states))",
-          Map.of("states", states.toArray(String[]::new)));
-    }
-    return filter;
   }
 
   private static Optional<Integer> tenths(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package io.weatherdata.adapter.out.postgres;
 
+import io.weatherdata.domain.station.StationId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,13 @@ final class WhereClause {
     return this;
   }
 
+  /** Adds the conditions and values of {@code other}. */
+  WhereClause andAll(WhereClause other) {
+    conditions.addAll(other.conditions);
+    values.putAll(other.values);
+    return this;
+  }
+
   String where() {
     return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
   }
@@ -30,5 +38,19 @@ final class WhereClause {
       }
     });
     return statement;
+  }
+
+  /** Rows of some stations (none listed: all) of some states (none listed: all). */
+  static WhereClause stations(List<StationId> stations, List<String> states) {
+    WhereClause filter = new WhereClause();
+    if (!stations.isEmpty()) {
+      filter.and("station_id = ANY(:stations)",
+          Map.of("stations", stations.stream().map(StationId::value).toArray(String[]::new)));
+    }
+    if (!states.isEmpty()) {
+      filter.and("station_id IN (SELECT station_id FROM stations WHERE state = ANY(:states))",
+          Map.of("states", states.toArray(String[]::new)));
+    }
+    return filter;
   }
 }

@@ -46,7 +46,7 @@ public final class StoredDataVersion implements GetStoredDataVersionUseCase {
   }
 
   /** A slice of a listing with the listing's total under {@code filter}, counted once per version. */
-  <T> Page<T> page(Slice<T> slice, Object filter, Supplier<Long> count) {
+  public <T> Page<T> page(Slice<T> slice, Object filter, Supplier<Long> count) {
     return new Page<>(slice.items(), slice.hasMore(), total(filter, count));
   }
 

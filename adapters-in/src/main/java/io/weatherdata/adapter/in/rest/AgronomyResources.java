@@ -1,0 +1,137 @@
+package io.weatherdata.adapter.in.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.weatherdata.application.agronomy.model.AgronomyFilter;
+import io.weatherdata.application.agronomy.model.AgronomyQuery;
+import io.weatherdata.application.agronomy.model.StationMonth;
+import io.weatherdata.application.agronomy.model.StationYearMonth;
+import io.weatherdata.application.agronomy.port.in.FindAgronomyStatsUseCase;
+import io.weatherdata.domain.paging.PageRequest;
+import io.weatherdata.domain.station.StationId;
+import io.weatherdata.domain.stats.StationYear;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agronomy listings: monthly statistics, normals, anomalies and season indicators, keyset-paged like the
+ * yearly statistics (metric units only). One root resource per path, so each is matched on its own.
+ */
+public final class AgronomyResources {
+  private static final String DEFINITIONS = " Definitions: docs/agronomy.md.";
+
+  private AgronomyResources() {}
+
+  /** All four, over one use case. */
+  public static List<Object> all(FindAgronomyStatsUseCase stats, Cursors cursors) {
+    return List.of(new Monthly(stats, cursors), new Normals(stats, cursors), new Anomalies(stats, cursors),
+        new Seasons(stats, cursors));
+  }
+
+  @Path("/api/weather/monthly")
+  @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
+  public record Monthly(FindAgronomyStatsUseCase stats, Cursors cursors) {
+    @GET
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyStats")),
+        summary = "Monthly statistics and growing degree days per station", description = """
+        Per station and calendar month: mean max and min temperature (°C), total precipitation (mm) and growing
+        degree days (corn, 86/50 °F method in °C: (min(max(Tmax,10),30) + min(max(Tmin,10),30)) / 2 − 10 per day
+        with both temperatures) over the days that have each; null where none has it, with the day counts. A day is
+        missing when its value is -9999 or the station has no line for it. Ordered by station, year, month;
+        keyset-paged.""" + DEFINITIONS)
+    public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
+        @BeanParam MonthParam month, @BeanParam PageParams paging) {
+      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
+      String scope = "monthly|" + filter;
+      PageRequest<StationYearMonth> page = paging.request(cursors, scope, 3, AgronomyResources::stationYearMonth);
+      return Listing.respond(uri, page.size(), stats.monthly(new AgronomyQuery<>(filter, page)),
+          new Listing.Shape<>(AgronomyJson.Monthly.class, AgronomyJson.Monthly::from),
+          m -> cursors.encode(scope, position(m.station(), m.month())));
+    }
+  }
+
+  @Path("/api/weather/anomalies")
+  @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
+  public record Anomalies(FindAgronomyStatsUseCase stats, Cursors cursors) {
+    @GET
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyAnomaly")),
+        summary = "Monthly anomalies against the 1985-2014 normals", description = """
+        Per station-month with at least one counting measure (at most 5 days of the month miss it): value − normal
+        for max and min temperature (°C) and precipitation (mm), and precipitation as a percentage of normal. Null
+        where the month's value does not count or the normal is null (and the percentage where the normal is 0).
+        Ordered by station, year, month; keyset-paged.""" + DEFINITIONS)
+    public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
+        @BeanParam MonthParam month, @BeanParam PageParams paging) {
+      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
+      String scope = "anomalies|" + filter;
+      PageRequest<StationYearMonth> page = paging.request(cursors, scope, 3, AgronomyResources::stationYearMonth);
+      return Listing.respond(uri, page.size(), stats.anomalies(new AgronomyQuery<>(filter, page)),
+          new Listing.Shape<>(AgronomyJson.Anomaly.class, AgronomyJson.Anomaly::from),
+          a -> cursors.encode(scope, position(a.station(), a.month())));
+    }
+  }
+
+  @Path("/api/weather/normals")
+  @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
+  public record Normals(FindAgronomyStatsUseCase stats, Cursors cursors) {
+    @GET
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyNormal")),
+        summary = "Monthly normals per station, baseline 1985-2014", description = """
+        Per station and calendar month: the mean over the baseline years 1985-2014 of the monthly mean max and min
+        temperature (°C) and total precipitation (mm), counting a year only when at most 5 days of that month miss
+        the measure; null unless at least 20 years count (years_* say how many did). These are not WMO climate
+        normals. Ordered by station, month; keyset-paged.""" + DEFINITIONS)
+    public Response find(@Context UriInfo uri, @BeanParam StationSelection stations, @BeanParam MonthParam month,
+        @BeanParam PageParams paging) {
+      AgronomyFilter filter = new AgronomyFilter(stations.stations(), stations.stateCodes(), Optional.empty(),
+          Optional.empty(), month.value());
+      String scope = "normals|" + filter;
+      PageRequest<StationMonth> page = paging.request(cursors, scope, 2,
+          p -> new StationMonth(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
+      return Listing.respond(uri, page.size(), stats.normals(new AgronomyQuery<>(filter, page)),
+          new Listing.Shape<>(AgronomyJson.Normal.class, AgronomyJson.Normal::from),
+          n -> cursors.encode(scope, List.of(n.station().value(), String.valueOf(n.month()))));
+    }
+  }
+
+  @Path("/api/agronomy/seasons")
+  @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
+  public record Seasons(FindAgronomyStatsUseCase stats, Cursors cursors) {
+    @GET
+    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+        value = "SeasonIndicators")), summary = "Growing-season indicators per station and year", description = """
+        Per station and calendar year: GDD April–October, hot days (max ≥ 30 / ≥ 35 °C), last spring and first fall
+        frost (min ≤ 0 °C before / from July 1) and the frost-free days between, heavy-rain days (≥ 25.4 mm), the
+        longest dry spell (consecutive days with precipitation recorded and < 1.0 mm), and June–August mean max
+        temperature and total precipitation. Ordered by station, year; keyset-paged.""" + DEFINITIONS)
+    public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
+        @BeanParam PageParams paging) {
+      AgronomyFilter filter = filters.toAgronomyFilter(Optional.empty());
+      String scope = "seasons|" + filter;
+      PageRequest<StationYear> page = paging.request(cursors, scope, 2,
+          p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
+      return Listing.respond(uri, page.size(), stats.seasons(new AgronomyQuery<>(filter, page)),
+          new Listing.Shape<>(AgronomyJson.Season.class, AgronomyJson.Season::from),
+          s -> cursors.encode(scope, List.of(s.stationYear().station().value(), "" + s.stationYear().year())));
+    }
+  }
+
+  private static StationYearMonth stationYearMonth(List<String> position) {
+    return new StationYearMonth(StationId.of(position.get(0)),
+        YearMonth.of(Integer.parseInt(position.get(1)), Integer.parseInt(position.get(2))));
+  }
+
+  private static List<String> position(StationId station, YearMonth month) {
+    return List.of(station.value(), String.valueOf(month.getYear()), String.valueOf(month.getMonthValue()));
+  }
+}
