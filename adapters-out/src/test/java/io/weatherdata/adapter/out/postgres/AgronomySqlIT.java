@@ -12,11 +12,7 @@ import io.weatherdata.domain.agronomy.SeasonIndicators;
 import io.weatherdata.domain.agronomy.SeasonRule;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
-import io.weatherdata.domain.station.StationId;
-import io.weatherdata.domain.stats.StationYear;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +49,13 @@ class AgronomySqlIT {
     assertThat(stored("monthly_stats", "station_id, year, month, avg_max_temp_c, avg_min_temp_c, "
         + "total_precipitation_mm, gdd, days_with_max_temp, days_with_min_temp, days_with_precipitation, days_with_gdd",
         "station_id, year, month"))
-        .isEqualTo(text(MonthlyStatsRule.compute(GENERATED)));
+        .isEqualTo(RecordText.of(MonthlyStatsRule.compute(GENERATED)));
   }
 
   @Test
   void seasonIndicatorsEqualTheRule() {
     List<String> expected = SeasonRule.compute(GENERATED).stream()
-        .map(s -> text(s) + " " + s.frostFreeDays().map(String::valueOf).orElse("null")).toList();
+        .map(s -> RecordText.of(s) + " " + s.frostFreeDays().map(String::valueOf).orElse("null")).toList();
     assertThat(stored("season_stats", "station_id, year, gdd_apr_oct, gdd_days, hot_days_30, hot_days_35, "
         + "last_spring_frost, first_fall_frost, heavy_rain_days, longest_dry_spell_days, jja_avg_max_temp_c, "
         + "jja_total_precipitation_mm, jja_days_with_max_temp, jja_days_with_precipitation, frost_free_days",
@@ -79,11 +75,11 @@ class AgronomySqlIT {
 
     assertThat(stored("monthly_normals", "station_id, month, normal_max_temp_c, normal_min_temp_c, "
         + "normal_precipitation_mm, years_max_temp, years_min_temp, years_precipitation", "station_id, month"))
-        .isEqualTo(text(normals))
+        .isEqualTo(RecordText.of(normals))
         .anyMatch(row -> row.contains(" null "));
     assertThat(stored("monthly_anomalies", "station_id, year, month, max_temp_anomaly_c, min_temp_anomaly_c, "
         + "precipitation_anomaly_mm, precipitation_pct_of_normal", "station_id, year, month"))
-        .isEqualTo(text(anomalies))
+        .isEqualTo(RecordText.of(anomalies))
         .hasSizeLessThan(months.size());
   }
 
@@ -103,38 +99,6 @@ class AgronomySqlIT {
         .map(c -> "coalesce(" + c + "::text, 'null')").collect(Collectors.joining(", ")) + ")";
     return jdbi.withHandle(h -> h.createQuery("SELECT " + row + " FROM " + table + " t ORDER BY " + order)
         .mapTo(String.class).list());
-  }
-
-  private static List<String> text(List<? extends Record> rows) {
-    return rows.stream().map(AgronomySqlIT::text).toList();
-  }
-
-  /** A record's components as the SQL above prints them: absent is {@code null}, keys split into their columns. */
-  private static String text(Record row) {
-    List<String> parts = new ArrayList<>();
-    for (RecordComponent component : row.getClass().getRecordComponents()) {
-      try {
-        Object value = component.getAccessor().invoke(row);
-        parts.add(value instanceof Optional<?> optional ? optional.map(AgronomySqlIT::plain).orElse("null")
-            : plain(value));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return String.join(" ", parts);
-  }
-
-  private static String plain(Object value) {
-    if (value instanceof java.math.BigDecimal decimal) {
-      return decimal.toPlainString();
-    } else if (value instanceof StationId station) {
-      return station.value();
-    } else if (value instanceof YearMonth month) {
-      return month.getYear() + " " + month.getMonthValue();
-    } else if (value instanceof StationYear stationYear) {
-      return stationYear.station().value() + " " + stationYear.year();
-    }
-    return String.valueOf(value);
   }
 
   private static List<Observation> generate(Random random) {
