@@ -27,6 +27,7 @@ import io.weatherdata.adapter.in.rest.OpenApiDocument;
 import io.weatherdata.adapter.in.rest.OpenApiResource;
 import io.weatherdata.adapter.in.rest.ProblemMappers;
 import io.weatherdata.adapter.in.rest.QueryBeans;
+import io.weatherdata.adapter.in.rest.ResponseCache;
 import io.weatherdata.adapter.in.rest.SecurityHeaders;
 import io.weatherdata.adapter.in.rest.StationsResource;
 import io.weatherdata.adapter.in.rest.StrictQueryParameters;
@@ -104,5 +105,12 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     ProblemMappers.all().forEach(environment.jersey()::register);
     environment.servlets().addFilter("security-headers", new SecurityHeaders())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    long cacheBytes = configuration.getApi().responseCacheBytes();
+    if (cacheBytes > 0) {
+      ResponseCache responses = new ResponseCache(queries.version(), cacheBytes);
+      responses.reportTo(environment.metrics());
+      environment.servlets().addFilter("response-cache", responses)
+          .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
+    }
   }
 }

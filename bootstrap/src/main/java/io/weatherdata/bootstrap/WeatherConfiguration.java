@@ -90,6 +90,16 @@ public class WeatherConfiguration extends Configuration {
      */
     @NotNull @JsonProperty private String cursorSecret = "";
 
+    /**
+     * Memory for whole responses (identity and gzip bodies), in MiB: a repeated request is answered from it without
+     * the database. 64 MiB holds ~2,000 pages of 100 observations; 0 turns the cache off.
+     */
+    @Min(0) @Max(4096) @JsonProperty private int responseCacheMb = 64;
+
+    long responseCacheBytes() {
+      return responseCacheMb * 1024L * 1024L;
+    }
+
     byte[] cursorSecret() {
       if (cursorSecret.isEmpty()) {
         byte[] random = new byte[32];

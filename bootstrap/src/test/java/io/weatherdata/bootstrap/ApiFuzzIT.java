@@ -35,10 +35,11 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class ApiFuzzIT {
   private static final List<String> PATHS = List.of("/api/weather", "/api/weather/stats", "/api/stations",
       "/api/stations/USC00110072", "/api/stations/SYN00000001", "/api/corn", "/api/ingestions",
-      "/api/weather/export", "/api/weather/stats/export");
+      "/api/weather/export", "/api/weather/stats/export", "/api/weather/monthly", "/api/weather/normals",
+      "/api/weather/anomalies", "/api/agronomy/seasons", "/api/corn/weather", "/api/corn/correlations");
   private static final List<String> NAMES = List.of("station_id", "date", "start_date", "end_date", "year",
       "start_year", "end_year", "page_size", "cursor", "format", "limit", "state", "bbox", "near", "radius_km",
-      "units", "foo", "", "station_id[]", "%00");
+      "units", "month", "foo", "", "station_id[]", "%00");
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static String database;
   private static String fingerprint;

@@ -217,7 +217,15 @@ class ApiIT {
     assertThat(api.get("openapi").asText()).startsWith("3.");
     assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "/api/weather", "/api/weather/stats", "/api/stations", "/api/stations/{station_id}", "/api/corn",
-        "/api/ingestions", "/api/weather/export", "/api/weather/stats/export");
+        "/api/ingestions", "/api/weather/export", "/api/weather/stats/export", "/api/weather/monthly",
+        "/api/weather/normals", "/api/weather/anomalies", "/api/agronomy/seasons", "/api/corn/weather",
+        "/api/corn/correlations");
+    assertThat(api.at("/paths/~1api~1weather~1monthly/get/parameters").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("station_id", "state", "year", "start_year", "end_year", "month", "page_size",
+            "cursor", "format");
+    assertThat(api.at("/paths/~1api~1agronomy~1seasons/get/description").asText()).contains("docs/agronomy.md");
+    assertThat(api.at("/components/schemas/SeasonIndicators/properties/longest_dry_spell_days/description").asText())
+        .contains("< 1.0 mm");
     assertThat(api.at("/paths/~1api~1weather/get/parameters").findValuesAsText("name")).containsExactlyInAnyOrder(
         "station_id", "state", "date", "start_date", "end_date", "page_size", "cursor", "format", "units");
     assertThat(api.at("/paths/~1api~1stations/get/parameters").findValuesAsText("name")).contains(

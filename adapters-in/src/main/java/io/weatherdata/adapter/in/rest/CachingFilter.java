@@ -69,7 +69,8 @@ public final class CachingFilter implements ContainerRequestFilter, ContainerRes
     }
   }
 
-  private static boolean matches(String ifNoneMatch, String etag) {
+  /** Whether an If-None-Match names this ETag (also weak, or as Jetty's gzip handler suffixed it). */
+  static boolean matches(String ifNoneMatch, String etag) {
     for (String candidate : ifNoneMatch.split(",")) {
       String tag = candidate.strip();
       if (tag.equals(etag) || tag.equals("W/" + etag)
