@@ -24,7 +24,8 @@ public final class GrowingDegreeDays {
     if (day.maxTemperature().isEmpty() || day.minTemperature().isEmpty()) {
       return Optional.empty();
     }
-    int sumTenths = clamp(day.maxTemperature().get().tenthsCelsius()) + clamp(day.minTemperature().get().tenthsCelsius());
+    int sumTenths = clamp(day.maxTemperature().get().tenthsCelsius())
+        + clamp(day.minTemperature().get().tenthsCelsius());
     return Optional.of(sumTenths * 5 - BASE_TENTHS * 10);
   }
 

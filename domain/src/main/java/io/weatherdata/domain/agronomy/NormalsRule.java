@@ -41,7 +41,8 @@ public final class NormalsRule {
     return result;
   }
 
-  private static List<BigDecimal> counted(List<MonthlyStats> years, Function<MonthlyStats, Optional<BigDecimal>> value) {
+  private static List<BigDecimal> counted(List<MonthlyStats> years,
+      Function<MonthlyStats, Optional<BigDecimal>> value) {
     return years.stream().map(value).flatMap(Optional::stream).toList();
   }
 

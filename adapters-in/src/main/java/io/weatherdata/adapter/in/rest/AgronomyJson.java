@@ -23,20 +23,22 @@ public final class AgronomyJson {
   public record Monthly(
       @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
       @Schema(example = "1988") int year,
-      @Schema(example = "7", minimum = "1", maximum = "12") int month,
-      @JsonProperty("avg_max_temp_c") @Schema(description = "mean daily maximum, °C (6 decimals)", example = "32.712903",
+      @Schema(example = "6", minimum = "1", maximum = "12") int month,
+      @JsonProperty("avg_max_temp_c") @Schema(description = "mean daily maximum, °C (6 decimals)",
+          example = "31.386667",
           nullable = true) BigDecimal avgMaxTempC,
-      @JsonProperty("avg_min_temp_c") @Schema(description = "mean daily minimum, °C (6 decimals)", example = "17.845161",
+      @JsonProperty("avg_min_temp_c") @Schema(description = "mean daily minimum, °C (6 decimals)",
+          example = "15.846667",
           nullable = true) BigDecimal avgMinTempC,
-      @JsonProperty("total_precipitation_mm") @Schema(description = "total precipitation, mm", example = "41.2",
+      @JsonProperty("total_precipitation_mm") @Schema(description = "total precipitation, mm", example = "24.6",
           nullable = true) BigDecimal totalPrecipitationMm,
-      @Schema(description = "growing degree days (corn, 86/50 °F method in °C), summed", example = "483.15",
+      @Schema(description = "growing degree days (corn, 86/50 °F method in °C), summed", example = "375.20",
           nullable = true) BigDecimal gdd,
-      @JsonProperty("days_in_month") @Schema(example = "31") int daysInMonth,
-      @JsonProperty("days_with_max_temp") @Schema(example = "31") int daysWithMaxTemp,
-      @JsonProperty("days_with_min_temp") @Schema(example = "31") int daysWithMinTemp,
+      @JsonProperty("days_in_month") @Schema(example = "30") int daysInMonth,
+      @JsonProperty("days_with_max_temp") @Schema(example = "30") int daysWithMaxTemp,
+      @JsonProperty("days_with_min_temp") @Schema(example = "30") int daysWithMinTemp,
       @JsonProperty("days_with_precipitation") @Schema(example = "30") int daysWithPrecipitation,
-      @JsonProperty("days_with_gdd") @Schema(description = "days with both temperatures", example = "31")
+      @JsonProperty("days_with_gdd") @Schema(description = "days with both temperatures", example = "30")
       int daysWithGdd) implements CsvRow {
     static Monthly from(MonthlyStats m) {
       return new Monthly(m.station().value(), m.month().getYear(), m.month().getMonthValue(),
@@ -50,17 +52,17 @@ public final class AgronomyJson {
       + "year when at most 5 days of the month miss the measure; null under 20 counting years. Not WMO normals.")
   public record Normal(
       @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
-      @Schema(example = "7", minimum = "1", maximum = "12") int month,
-      @JsonProperty("normal_max_temp_c") @Schema(description = "°C (6 decimals)", example = "29.861290",
+      @Schema(example = "6", minimum = "1", maximum = "12") int month,
+      @JsonProperty("normal_max_temp_c") @Schema(description = "°C (6 decimals)", example = "27.259799",
           nullable = true) BigDecimal normalMaxTempC,
-      @JsonProperty("normal_min_temp_c") @Schema(description = "°C (6 decimals)", example = "17.524731",
+      @JsonProperty("normal_min_temp_c") @Schema(description = "°C (6 decimals)", example = "15.401596",
           nullable = true) BigDecimal normalMinTempC,
-      @JsonProperty("normal_precipitation_mm") @Schema(description = "mm (6 decimals)", example = "103.413333",
+      @JsonProperty("normal_precipitation_mm") @Schema(description = "mm (6 decimals)", example = "117.417241",
           nullable = true) BigDecimal normalPrecipitationMm,
-      @JsonProperty("years_max_temp") @Schema(description = "baseline years that counted", example = "30")
+      @JsonProperty("years_max_temp") @Schema(description = "baseline years that counted", example = "29")
       int yearsMaxTemp,
-      @JsonProperty("years_min_temp") @Schema(example = "30") int yearsMinTemp,
-      @JsonProperty("years_precipitation") @Schema(example = "30") int yearsPrecipitation,
+      @JsonProperty("years_min_temp") @Schema(example = "29") int yearsMinTemp,
+      @JsonProperty("years_precipitation") @Schema(example = "29") int yearsPrecipitation,
       @Schema(example = NormalsRule.BASELINE) String baseline) implements CsvRow {
     static Normal from(MonthlyNormal n) {
       return new Normal(n.station().value(), n.month(), n.normalMaxTempC().orElse(null),
@@ -74,15 +76,15 @@ public final class AgronomyJson {
   public record Anomaly(
       @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
       @Schema(example = "1988") int year,
-      @Schema(example = "7", minimum = "1", maximum = "12") int month,
-      @JsonProperty("max_temp_anomaly_c") @Schema(description = "°C", example = "2.851613", nullable = true)
+      @Schema(example = "6", minimum = "1", maximum = "12") int month,
+      @JsonProperty("max_temp_anomaly_c") @Schema(description = "°C", example = "4.126868", nullable = true)
       BigDecimal maxTempAnomalyC,
-      @JsonProperty("min_temp_anomaly_c") @Schema(description = "°C", example = "0.320430", nullable = true)
+      @JsonProperty("min_temp_anomaly_c") @Schema(description = "°C", example = "0.445071", nullable = true)
       BigDecimal minTempAnomalyC,
-      @JsonProperty("precipitation_anomaly_mm") @Schema(description = "mm", example = "-62.213333", nullable = true)
+      @JsonProperty("precipitation_anomaly_mm") @Schema(description = "mm", example = "-92.817241", nullable = true)
       BigDecimal precipitationAnomalyMm,
       @JsonProperty("precipitation_pct_of_normal") @Schema(description = "100 × value / normal (2 decimals); null "
-          + "where the normal is 0", example = "39.84", nullable = true) BigDecimal precipitationPctOfNormal)
+          + "where the normal is 0", example = "20.95", nullable = true) BigDecimal precipitationPctOfNormal)
       implements CsvRow {
     static Anomaly from(MonthlyAnomaly a) {
       return new Anomaly(a.station().value(), a.month().getYear(), a.month().getMonthValue(),
@@ -97,25 +99,25 @@ public final class AgronomyJson {
       @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
       @Schema(example = "1988") int year,
       @JsonProperty("gdd_apr_oct") @Schema(description = "growing degree days, April 1 – October 31", example =
-          "1952.35", nullable = true) BigDecimal gddAprOct,
+          "2070.65", nullable = true) BigDecimal gddAprOct,
       @JsonProperty("gdd_days") @Schema(description = "April–October days with both temperatures", example = "214")
       int gddDays,
-      @JsonProperty("hot_days_30") @Schema(description = "days with max ≥ 30.0 °C", example = "61") int hotDays30,
-      @JsonProperty("hot_days_35") @Schema(description = "days with max ≥ 35.0 °C", example = "14") int hotDays35,
+      @JsonProperty("hot_days_30") @Schema(description = "days with max ≥ 30.0 °C", example = "82") int hotDays30,
+      @JsonProperty("hot_days_35") @Schema(description = "days with max ≥ 35.0 °C", example = "29") int hotDays35,
       @JsonProperty("last_spring_frost") @Schema(description = "latest date before July 1 with min ≤ 0.0 °C",
-          example = "1988-04-26", nullable = true) LocalDate lastSpringFrost,
+          example = "1988-04-24", nullable = true) LocalDate lastSpringFrost,
       @JsonProperty("first_fall_frost") @Schema(description = "earliest date on or after July 1 with min ≤ 0.0 °C",
           example = "1988-10-05", nullable = true) LocalDate firstFallFrost,
       @JsonProperty("frost_free_days") @Schema(description = "days strictly between the two frosts; null unless both",
-          example = "161", nullable = true) Integer frostFreeDays,
-      @JsonProperty("heavy_rain_days") @Schema(description = "days with precipitation ≥ 25.4 mm", example = "3")
+          example = "163", nullable = true) Integer frostFreeDays,
+      @JsonProperty("heavy_rain_days") @Schema(description = "days with precipitation ≥ 25.4 mm", example = "4")
       int heavyRainDays,
       @JsonProperty("longest_dry_spell_days") @Schema(description = "longest run of consecutive days in the year with "
-          + "precipitation recorded and < 1.0 mm; a missing day ends a run", example = "23") int longestDrySpellDays,
+          + "precipitation recorded and < 1.0 mm; a missing day ends a run", example = "30") int longestDrySpellDays,
       @JsonProperty("jja_avg_max_temp_c") @Schema(description = "mean recorded max, June 1 – August 31, °C",
-          example = "31.523913", nullable = true) BigDecimal jjaAvgMaxTempC,
+          example = "32.391304", nullable = true) BigDecimal jjaAvgMaxTempC,
       @JsonProperty("jja_total_precipitation_mm") @Schema(description = "total precipitation, June 1 – August 31, mm",
-          example = "112.3", nullable = true) BigDecimal jjaTotalPrecipitationMm,
+          example = "153.4", nullable = true) BigDecimal jjaTotalPrecipitationMm,
       @JsonProperty("jja_days_with_max_temp") @Schema(example = "92") int jjaDaysWithMaxTemp,
       @JsonProperty("jja_days_with_precipitation") @Schema(example = "92") int jjaDaysWithPrecipitation)
       implements CsvRow {
@@ -131,21 +133,22 @@ public final class AgronomyJson {
       + "season weather: each variable the mean over the stations complete enough for it")
   public record CornWeather(
       @Schema(example = "1988") int year,
-      @JsonProperty("production_kt") @Schema(description = "thousand metric tons", example = "123420.000")
+      @JsonProperty("production_kt") @Schema(description = "thousand metric tons", example = "125194.000")
       BigDecimal productionKt,
       @JsonProperty("trend_kt") @Schema(description = "least-squares line of production on year, all years present",
-          example = "203154.283") BigDecimal trendKt,
-      @JsonProperty("departure_pct") @Schema(description = "100 × (production − trend) / trend", example = "-39.248")
+          example = "185608.897") BigDecimal trendKt,
+      @JsonProperty("departure_pct") @Schema(description = "100 × (production − trend) / trend", example = "-32.550")
       BigDecimal departurePct,
-      @JsonProperty("jja_avg_max_temp_c") @Schema(description = "over stations with jja_days_with_max_temp ≥ 83",
-          nullable = true) BigDecimal jjaAvgMaxTempC,
-      @JsonProperty("stations_max_temp") int stationsMaxTemp,
-      @JsonProperty("jja_total_precipitation_mm") @Schema(description = "over stations with "
-          + "jja_days_with_precipitation ≥ 83", nullable = true) BigDecimal jjaTotalPrecipitationMm,
-      @JsonProperty("stations_precipitation") int stationsPrecipitation,
-      @JsonProperty("gdd_apr_oct") @Schema(description = "over stations with gdd_days ≥ 193", nullable = true)
-      BigDecimal gddAprOct,
-      @JsonProperty("stations_gdd") int stationsGdd) implements CsvRow {
+      @JsonProperty("jja_avg_max_temp_c") @Schema(description = "°C, over stations with jja_days_with_max_temp ≥ 83",
+          example = "31.536238", nullable = true) BigDecimal jjaAvgMaxTempC,
+      @JsonProperty("stations_max_temp") @Schema(example = "161") int stationsMaxTemp,
+      @JsonProperty("jja_total_precipitation_mm") @Schema(description = "mm, over stations with "
+          + "jja_days_with_precipitation ≥ 83", example = "192.191975", nullable = true)
+      BigDecimal jjaTotalPrecipitationMm,
+      @JsonProperty("stations_precipitation") @Schema(example = "162") int stationsPrecipitation,
+      @JsonProperty("gdd_apr_oct") @Schema(description = "over stations with gdd_days ≥ 193", example = "1930.498986",
+          nullable = true) BigDecimal gddAprOct,
+      @JsonProperty("stations_gdd") @Schema(example = "148") int stationsGdd) implements CsvRow {
     static CornWeather from(CornWeatherYear y) {
       RegionWeather w = y.production().weather();
       return new CornWeather(y.production().year(), y.production().productionKt(), y.trendKt(), y.departurePct(),
@@ -158,12 +161,13 @@ public final class AgronomyJson {
   public record CorrelationJson(
       @Schema(example = "jja_avg_max_temp_c", allowableValues = {"jja_avg_max_temp_c", "jja_total_precipitation_mm",
           "gdd_apr_oct"}) String variable,
-      @Schema(description = "years with both values") int n,
-      @JsonProperty("pearson_r") @Schema(nullable = true) Double pearsonR,
-      @JsonProperty("spearman_rho") @Schema(description = "ties take their average rank", nullable = true)
-      Double spearmanRho,
+      @Schema(description = "years with both values", example = "30") int n,
+      @JsonProperty("pearson_r") @Schema(example = "-0.58908204050178", nullable = true) Double pearsonR,
+      @JsonProperty("spearman_rho") @Schema(description = "ties take their average rank",
+          example = "-0.5759733036707452",
+          nullable = true) Double spearmanRho,
       @JsonProperty("p_value") @Schema(description = "two-sided p-value of pearson_r, Student's t with n − 2 degrees "
-          + "of freedom", nullable = true) Double pValue) implements CsvRow {
+          + "of freedom", example = "6.149647680819207E-4", nullable = true) Double pValue) implements CsvRow {
     static CorrelationJson from(Correlation c) {
       return new CorrelationJson(c.variable(), c.n(), value(c.pearsonR()), value(c.spearmanRho()), value(c.pValue()));
     }

@@ -42,9 +42,10 @@ public final class OpenApiDocument {
         .description("""
             Daily weather-station observations, yearly and monthly statistics per station, growing degree days, \
             1985-2014 normals and anomalies, growing-season indicators, the station catalogue (NOAA GHCN-Daily \
-            names and coordinates), US corn production and how it followed the weather. Read-only; JSON or CSV (Accept: text/csv or \
-            format=csv); keyset-paged (follow next_cursor or the Link rel="next" header); cacheable (ETag, \
-            If-None-Match -> 304). Every error is application/problem+json (RFC 9457) naming the parameter at \
+            names and coordinates), US corn production and how it followed the weather (definitions: \
+            docs/agronomy.md). Read-only; JSON or CSV (Accept: text/csv or format=csv); keyset-paged (follow \
+            next_cursor or the Link rel="next" header); cacheable (ETag, If-None-Match -> 304; a repeated request \
+            is answered from memory until the data changes). Every error is application/problem+json (RFC 9457) naming the parameter at \
             fault. Units: units=metric (default: temperatures in °C, daily precipitation in mm, yearly \
             precipitation in cm, elevation in m) or units=imperial (°F, inches, feet; observations, yearly \
             statistics and stations), and the field names say the unit; the agronomy listings are metric only; \

@@ -28,7 +28,8 @@ class CornWeatherServiceTest {
   private final CornWeatherService service = new CornWeatherService(store, statistics);
 
   private static ProductionYear year(int year, String kt, String jjaMax) {
-    return new ProductionYear(year, new BigDecimal(kt), new RegionWeather(Optional.ofNullable(jjaMax).map(BigDecimal::new),
+    return new ProductionYear(year, new BigDecimal(kt), new RegionWeather(
+        Optional.ofNullable(jjaMax).map(BigDecimal::new),
         jjaMax == null ? 0 : 3, Optional.empty(), 0, Optional.empty(), 0));
   }
 
