@@ -8,6 +8,7 @@ import io.weatherdata.application.agronomy.model.AgronomyQuery;
 import io.weatherdata.application.agronomy.model.StationMonth;
 import io.weatherdata.application.agronomy.model.StationYearMonth;
 import io.weatherdata.application.agronomy.port.in.FindAgronomyStatsUseCase;
+import io.weatherdata.domain.paging.Page;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.stats.StationYear;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The agronomy listings: monthly statistics, normals, anomalies and season indicators, keyset-paged like the
@@ -51,12 +53,9 @@ public final class AgronomyResources {
         keyset-paged.""" + DEFINITIONS)
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam PageParams paging) {
-      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
-      String scope = "monthly|" + filter;
-      PageRequest<StationYearMonth> page = paging.request(cursors, scope, 3, AgronomyResources::stationYearMonth);
-      return Listing.respond(uri, page.size(), stats.monthly(new AgronomyQuery<>(filter, page)),
+      return monthListing(uri, filters.toAgronomyFilter(month.value()), paging, cursors, "monthly", stats::monthly,
           new Listing.Shape<>(AgronomyJson.Monthly.class, AgronomyJson.Monthly::from),
-          m -> cursors.encode(scope, position(m.station(), m.month())));
+          m -> new StationYearMonth(m.station(), m.month()));
     }
   }
 
@@ -72,12 +71,9 @@ public final class AgronomyResources {
         Ordered by station, year, month; keyset-paged.""" + DEFINITIONS)
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam PageParams paging) {
-      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
-      String scope = "anomalies|" + filter;
-      PageRequest<StationYearMonth> page = paging.request(cursors, scope, 3, AgronomyResources::stationYearMonth);
-      return Listing.respond(uri, page.size(), stats.anomalies(new AgronomyQuery<>(filter, page)),
-          new Listing.Shape<>(AgronomyJson.Anomaly.class, AgronomyJson.Anomaly::from),
-          a -> cursors.encode(scope, position(a.station(), a.month())));
+      return monthListing(uri, filters.toAgronomyFilter(month.value()), paging, cursors, "anomalies",
+          stats::anomalies, new Listing.Shape<>(AgronomyJson.Anomaly.class, AgronomyJson.Anomaly::from),
+          a -> new StationYearMonth(a.station(), a.month()));
     }
   }
 
@@ -126,12 +122,17 @@ public final class AgronomyResources {
     }
   }
 
-  private static StationYearMonth stationYearMonth(List<String> position) {
-    return new StationYearMonth(StationId.of(position.get(0)),
-        YearMonth.of(Integer.parseInt(position.get(1)), Integer.parseInt(position.get(2))));
-  }
-
-  private static List<String> position(StationId station, YearMonth month) {
-    return List.of(station.value(), String.valueOf(month.getYear()), String.valueOf(month.getMonthValue()));
+  /** A listing keyed by station, year and month: its cursor carries the three. */
+  private static <T> Response monthListing(UriInfo uri, AgronomyFilter filter, PageParams paging, Cursors cursors,
+      String listing, Function<AgronomyQuery<StationYearMonth>, Page<T>> find, Listing.Shape<T> shape,
+      Function<T, StationYearMonth> key) {
+    String scope = listing + "|" + filter;
+    PageRequest<StationYearMonth> page = paging.request(cursors, scope, 3, p -> new StationYearMonth(
+        StationId.of(p.get(0)), YearMonth.of(Integer.parseInt(p.get(1)), Integer.parseInt(p.get(2)))));
+    return Listing.respond(uri, page.size(), find.apply(new AgronomyQuery<>(filter, page)), shape, item -> {
+      StationYearMonth at = key.apply(item);
+      return cursors.encode(scope, List.of(at.station().value(), String.valueOf(at.month().getYear()),
+          String.valueOf(at.month().getMonthValue())));
+    });
   }
 }
