@@ -24,7 +24,10 @@ public final class IngestionsResource {
   public record RunsJson(List<IngestionRunJson> data) {}
 
   @GET
-  @Operation(summary = "Latest ingestion runs, newest first")
+  @Operation(summary = "Latest ingestion runs, newest first", description = """
+      The record of every ingestion run: source, start and end time, status (RUNNING, SUCCEEDED, FAILED), files
+      seen, loaded, skipped (unchanged checksum) and rejected, rows inserted, updated, unchanged and rejected, and the
+      days kept with max below min. Never cached: a running run's row changes.""")
   public RunsJson latest(@QueryParam(LIMIT) @Parameter(description = "how many runs (1 to 100, default 20)",
       schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String limitText) {
     int limit = QueryParameters.integer(LIMIT, limitText, 1, 100).orElse(20);

@@ -6,6 +6,7 @@ import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
@@ -14,10 +15,15 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,12 +56,67 @@ public final class OpenApiDocument {
             precipitation in cm, elevation in m) or units=imperial (°F, inches, feet; observations, yearly \
             statistics and stations), and the field names say the unit; the agronomy listings are metric only; \
             null = no value in the source."""));
+    base.getInfo().contact(new Contact().name("The weather data service's maintainers: docs/api.md in its repository"));
+    base.servers(List.of(new Server().url("/").description("the host serving this document")));
+    TAGS.forEach((name, description) -> base.addTagsItem(new Tag().name(name).description(description)));
     OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(RESOURCES);
     PAGE_ITEMS.forEach(type -> ModelConverters.getInstance().readAll(type).forEach(api.getComponents()::addSchemas));
     ModelConverters.getInstance().readAll(PageJson.PageInfo.class).forEach(api.getComponents()::addSchemas);
     ModelConverters.getInstance().readAll(Problem.class).forEach(api.getComponents()::addSchemas);
-    api.getPaths().values().forEach(path -> path.readOperations().forEach(OpenApiDocument::complete));
+    api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+      complete(operation);
+      operation.setTags(List.of(tag(path)));
+      if (operation.getParameters() != null) {
+        operation.getParameters().forEach(OpenApiDocument::typedExample);
+      }
+    }));
     return Json.pretty(api);
+  }
+
+  /** The groups of the document, in the order Swagger UI shows them. */
+  private static final Map<String, String> TAGS = new LinkedHashMap<>();
+
+  static {
+    TAGS.put("observations", "Daily records per station: max and min temperature, precipitation");
+    TAGS.put("statistics", "Yearly statistics per station");
+    TAGS.put("agronomy", "Monthly statistics, growing degree days, normals, anomalies, season indicators");
+    TAGS.put("stations", "The station catalogue: names, places, span of data");
+    TAGS.put("corn", "US corn production, and how it followed the weather");
+    TAGS.put("operations", "The record of ingestion runs");
+  }
+
+  private static String tag(String path) {
+    if (path.startsWith("/api/weather/stats")) {
+      return "statistics";
+    } else if (path.matches("/api/weather/(monthly|normals|anomalies)") || path.startsWith("/api/agronomy")) {
+      return "agronomy";
+    } else if (path.startsWith("/api/weather")) {
+      return "observations";
+    } else if (path.startsWith("/api/stations")) {
+      return "stations";
+    } else if (path.startsWith("/api/corn")) {
+      return "corn";
+    }
+    return "operations";
+  }
+
+  /**
+   * Query parameters are read as text (the strict parser owns their syntax), so an annotation's example is a
+   * string; the document says they are integers or arrays, and an example must have the type it documents.
+   */
+  private static void typedExample(Parameter parameter) {
+    Object example = parameter.getExample();
+    Schema<?> schema = parameter.getSchema();
+    if (example == null || schema == null) {
+      return;
+    }
+    if ("array".equals(schema.getType())) {
+      parameter.setExample(List.of(String.valueOf(example).split(",")));
+    } else if ("integer".equals(schema.getType())) {
+      parameter.setExample(Integer.valueOf(String.valueOf(example)));
+    } else {
+      parameter.setExample(String.valueOf(example));
+    }
   }
 
   private static void complete(Operation operation) {

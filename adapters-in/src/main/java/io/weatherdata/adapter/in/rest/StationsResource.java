@@ -108,7 +108,11 @@ public final class StationsResource {
   @GET
   @Path("/{station_id}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "One station", responses = {
+  @Operation(summary = "One station", description = """
+      One station of the catalogue by its GHCN-Daily id: what NOAA's station list says of it (name, state,
+      coordinates, elevation; null where it has no entry) and what the stored data says (first and last date, days
+      on record, missing values per measure). 404 problem+json when no observation of it is stored.""",
+      responses = {
       @ApiResponse(responseCode = "200", description = "the station",
           content = @Content(schema = @Schema(oneOf = {StationJson.class, StationJson.Imperial.class}))),
       @ApiResponse(responseCode = "400", description = "malformed station id",
