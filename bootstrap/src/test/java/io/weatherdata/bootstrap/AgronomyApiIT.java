@@ -181,7 +181,7 @@ class AgronomyApiIT {
   }
 
   private static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getLocalPort() + pathAndQuery))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return ApiContract.checked(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getLocalPort()
+        + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString()));
   }
 }

@@ -70,8 +70,8 @@ class ApiFuzzIT {
     for (Tuple.Tuple2<String, String> parameter : query) {
       uri.append(encode(parameter.get1())).append('=').append(encode(parameter.get2())).append('&');
     }
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + app.getLocalPort() + uri)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = ApiContract.checked(HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + app.getLocalPort() + uri)).build(), HttpResponse.BodyHandlers.ofString()));
 
     assertThat(response.statusCode()).as(uri.toString()).isLessThan(500);
     if (response.statusCode() >= 400) {

@@ -134,7 +134,7 @@ class DatabaseOutageIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString());
+    return ApiContract.checked(HTTP.send(request(path), HttpResponse.BodyHandlers.ofString()));
   }
 
   private static HttpResponse<String> admin(String path) throws Exception {

@@ -124,7 +124,7 @@ class ResponseCacheIT {
   }
 
   private static HttpResponse<byte[]> get(String pathAndQuery, String encoding) throws Exception {
-    return HTTP.send(request(pathAndQuery).header("Accept-Encoding", encoding).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return ApiContract.checked(HTTP.send(request(pathAndQuery).header("Accept-Encoding", encoding).build(),
+        HttpResponse.BodyHandlers.ofByteArray()));
   }
 }

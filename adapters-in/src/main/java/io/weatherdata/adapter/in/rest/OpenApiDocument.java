@@ -8,9 +8,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -142,6 +144,12 @@ public final class OpenApiDocument {
         "a parameter is unknown, repeated, malformed or out of range; the problem names it"));
     responses.addApiResponse("500", problem(
         "unexpected failure; the problem carries an error id, never a stack trace"));
+    ApiResponse unavailable = problem("the database cannot be reached or every connection is busy; retry after the "
+        + "seconds the Retry-After header gives");
+    unavailable.addHeaderObject("Retry-After", new Header().description("seconds to wait before retrying")
+        .schema(new IntegerSchema()));
+    responses.addApiResponse("503", unavailable);
+    responses.remove("default"); // every answer is listed by its status: a client can rely on the list
     operation.setResponses(responses);
   }
 
