@@ -44,7 +44,8 @@ public final class AgronomyResources {
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
   public record Monthly(FindAgronomyStatsUseCase stats, Cursors cursors) {
     @GET
-    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyStats")),
+    @Operation(operationId = "listMonthlyStats",
+          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyStats")),
         summary = "Monthly statistics and growing degree days per station", description = """
         Per station and calendar month: mean max and min temperature (°C), total precipitation (mm) and growing
         degree days (corn, 86/50 °F method in °C: (min(max(Tmax,10),30) + min(max(Tmin,10),30)) / 2 − 10 per day
@@ -63,7 +64,8 @@ public final class AgronomyResources {
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
   public record Anomalies(FindAgronomyStatsUseCase stats, Cursors cursors) {
     @GET
-    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyAnomaly")),
+    @Operation(operationId = "listAnomalies",
+          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyAnomaly")),
         summary = "Monthly anomalies against the 1985-2014 normals", description = """
         Per station-month with at least one counting measure (at most 5 days of the month miss it): value − normal
         for max and min temperature (°C) and precipitation (mm), and precipitation as a percentage of normal. Null
@@ -81,7 +83,8 @@ public final class AgronomyResources {
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
   public record Normals(FindAgronomyStatsUseCase stats, Cursors cursors) {
     @GET
-    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyNormal")),
+    @Operation(operationId = "listNormals",
+          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyNormal")),
         summary = "Monthly normals per station, baseline 1985-2014", description = """
         Per station and calendar month: the mean over the baseline years 1985-2014 of the monthly mean max and min
         temperature (°C) and total precipitation (mm), counting a year only when at most 5 days of that month miss
@@ -104,7 +107,8 @@ public final class AgronomyResources {
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
   public record Seasons(FindAgronomyStatsUseCase stats, Cursors cursors) {
     @GET
-    @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+    @Operation(operationId = "listSeasons",
+          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
         value = "SeasonIndicators")), summary = "Growing-season indicators per station and year", description = """
         Per station and calendar year: GDD April–October, hot days (max ≥ 30 / ≥ 35 °C), last spring and first fall
         frost (min ≤ 0 °C before / from July 1) and the frost-free days between, heavy-rain days (≥ 25.4 mm), the

@@ -69,7 +69,8 @@ public final class CornResource {
   }
 
   @GET
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornProduction")),
+  @Operation(operationId = "listCornProduction",
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornProduction")),
       summary = "US corn grain production per year", description = """
       US corn grain production in thousands of metric tons (kt; 1985: 225,447 kt, about 8.9 billion bushels), one
       item per year, ordered by year. The same in both unit systems.""")
@@ -83,7 +84,8 @@ public final class CornResource {
 
   @GET
   @Path("/weather")
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornWeatherYear")),
+  @Operation(operationId = "listCornWeather",
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornWeatherYear")),
       summary = "Corn production against its trend and the growing-season weather", description = """
       One item per year with production: production_kt, trend_kt (ordinary least squares of production on year over
       all years present), departure_pct = 100 × (production − trend) / trend, and the weather of the stations
@@ -99,7 +101,8 @@ public final class CornResource {
 
   @GET
   @Path("/correlations")
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+  @Operation(operationId = "listCornCorrelations",
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
       value = "CornWeatherCorrelation")), summary = "How corn production followed the weather", description = """
       For each weather variable of /api/corn/weather (jja_avg_max_temp_c, jja_total_precipitation_mm, gdd_apr_oct):
       Pearson's r, Spearman's rho (ties take their average rank), n (years with both) and the two-sided p-value of r

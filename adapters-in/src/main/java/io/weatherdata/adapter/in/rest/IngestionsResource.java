@@ -26,7 +26,8 @@ public final class IngestionsResource {
   public record RunsJson(List<IngestionRunJson> data) {}
 
   @GET
-  @Operation(summary = "Latest ingestion runs, newest first", description = """
+  @Operation(operationId = "listIngestionRuns",
+        summary = "Latest ingestion runs, newest first", description = """
       The record of every ingestion run: source, start and end time, status (RUNNING, SUCCEEDED, FAILED), files
       seen, loaded, skipped (unchanged checksum) and rejected, rows inserted, updated, unchanged and rejected, and the
       days kept with max below min. Never cached: a running run's row changes.""",

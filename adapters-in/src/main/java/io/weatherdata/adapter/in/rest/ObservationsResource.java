@@ -68,7 +68,8 @@ public final class ObservationsResource {
   }
 
   @GET
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+  @Operation(operationId = "listObservations",
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
       value = "Observation|ObservationImperial")),
       summary = "Daily observations", description = """
       Daily records ordered by station then date, filtered and keyset-paged. Temperatures in °C, precipitation in mm,
@@ -88,7 +89,8 @@ public final class ObservationsResource {
   @GET
   @Path("/export")
   @Produces({FormatParameter.CSV, Export.NDJSON})
-  @Operation(summary = "Daily observations, the whole listing in one download", description = """
+  @Operation(operationId = "exportObservations",
+        summary = "Daily observations, the whole listing in one download", description = """
       Every observation the filters select, in station-then-date order, as CSV (a header line; the default) or
       NDJSON: the columns of the paged listing, streamed however many rows (the whole dataset is 1.73 million),
       gzip-compressed when asked (Accept-Encoding). For pandas: read_csv(url) or read_json(url, lines=True).""",

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -22,6 +23,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,8 +67,10 @@ public final class OpenApiDocument {
     base.servers(List.of(new Server().url("/").description("the host serving this document")));
     TAGS.forEach((name, description) -> base.addTagsItem(new Tag().name(name).description(description)));
     OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base)).read(RESOURCES);
-    PAGE_ITEMS.forEach(type -> ModelConverters.getInstance().readAll(type).forEach(api.getComponents()::addSchemas));
-    ModelConverters.getInstance().readAll(PageJson.PageInfo.class).forEach(api.getComponents()::addSchemas);
+    PAGE_ITEMS.forEach(type -> ModelConverters.getInstance().readAll(type).forEach((name, schema) ->
+        api.getComponents().addSchemas(name, everyPropertyRequired(schema))));
+    ModelConverters.getInstance().readAll(PageJson.PageInfo.class).forEach((name, schema) ->
+        api.getComponents().addSchemas(name, everyPropertyRequired(schema)));
     ModelConverters.getInstance().readAll(Problem.class).forEach(api.getComponents()::addSchemas);
     api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
       complete(operation);
@@ -73,6 +80,22 @@ public final class OpenApiDocument {
       }
     }));
     return Json.pretty(api);
+  }
+
+  /** Writes the document to a file (the build generates the test client from it): {@code OpenApiDocument <file>}. */
+  public static void main(String[] args) throws IOException {
+    Files.writeString(Path.of(args[0]), json(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A listing item always carries every field, null where there is no value: saying so lets a client tell the
+   * metric shape from the imperial one (their field names differ) and a validator catch a missing field.
+   */
+  private static Schema<?> everyPropertyRequired(Schema<?> schema) {
+    if (schema.getProperties() != null) {
+      schema.setRequired(List.copyOf(schema.getProperties().keySet()));
+    }
+    return schema;
   }
 
   /** The groups of the document, in the order Swagger UI shows them. */
@@ -102,23 +125,47 @@ public final class OpenApiDocument {
     return "operations";
   }
 
+  /** The numeric query parameters: the beans read them as text (the strict parser owns their syntax). */
+  private static final Map<String, String> NUMERIC = Map.of("page_size", "integer", "year", "integer",
+      "start_year", "integer", "end_year", "integer", "month", "integer", "radius_km", "number");
+
   /**
-   * Query parameters are read as text (the strict parser owns their syntax), so an annotation's example is a
-   * string; the document says they are integers or arrays, and an example must have the type it documents.
+   * A parameter documented with the type it has on the wire, and its example and default of that type (the
+   * annotations on text fields only carry strings).
    */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static void typedExample(Parameter parameter) {
+    Schema schema = parameter.getSchema();
+    if (schema == null) {
+      return;
+    }
+    String numeric = NUMERIC.get(parameter.getName());
+    if (numeric != null && "string".equals(schema.getType())) {
+      Schema typed = "integer".equals(numeric) ? new IntegerSchema() : new NumberSchema();
+      typed.minimum(schema.getMinimum()).maximum(schema.getMaximum())
+          .exclusiveMinimum(schema.getExclusiveMinimum());
+      if (schema.getDefault() != null) {
+        typed.setDefault(number(numeric, schema.getDefault()));
+      }
+      parameter.setSchema(typed);
+      schema = typed;
+    }
     Object example = parameter.getExample();
-    Schema<?> schema = parameter.getSchema();
-    if (example == null || schema == null) {
+    if (example == null) {
       return;
     }
     if ("array".equals(schema.getType())) {
       parameter.setExample(List.of(String.valueOf(example).split(",")));
-    } else if ("integer".equals(schema.getType())) {
-      parameter.setExample(Integer.valueOf(String.valueOf(example)));
+    } else if ("integer".equals(schema.getType()) || "number".equals(schema.getType())) {
+      parameter.setExample(number(schema.getType(), example));
     } else {
       parameter.setExample(String.valueOf(example));
     }
+  }
+
+  private static Number number(String type, Object value) {
+    return "integer".equals(type) ? Integer.valueOf(String.valueOf(value)) : new java.math.BigDecimal(
+        String.valueOf(value));
   }
 
   private static void complete(Operation operation) {

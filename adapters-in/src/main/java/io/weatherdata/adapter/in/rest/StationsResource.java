@@ -88,7 +88,8 @@ public final class StationsResource {
   }
 
   @GET
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+  @Operation(operationId = "listStations",
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
       value = "Station|StationImperial")), summary = "The station catalogue", description = """
       Every station with data: name, state, coordinates and elevation from NOAA's GHCN-Daily station list (null for
       a station the list does not hold; any place filter leaves those out), and its span, days on record and missing
@@ -108,7 +109,8 @@ public final class StationsResource {
   @GET
   @Path("/{station_id}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "One station", description = """
+  @Operation(operationId = "getStation",
+        summary = "One station", description = """
       One station of the catalogue by its GHCN-Daily id: what NOAA's station list says of it (name, state,
       coordinates, elevation; null where it has no entry) and what the stored data says (first and last date, days
       on record, missing values per measure). 404 problem+json when no observation of it is stored.""",

@@ -86,7 +86,8 @@ public final class YearlyStatsResource {
   }
 
   @GET
-  @Operation(extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+  @Operation(operationId = "listYearlyStats",
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
       value = "YearlyStats|YearlyStatsImperial")),
       summary = "Yearly statistics per station", description = """
       Per station and calendar year: average max and min temperature (°C) and total precipitation (cm), ignoring
@@ -106,7 +107,8 @@ public final class YearlyStatsResource {
   @GET
   @Path("/export")
   @Produces({FormatParameter.CSV, Export.NDJSON})
-  @Operation(summary = "Yearly statistics, the whole listing in one download", description = """
+  @Operation(operationId = "exportYearlyStats",
+        summary = "Yearly statistics, the whole listing in one download", description = """
       Every station-year the filters select, in station-then-year order, as CSV (a header line; the default) or
       NDJSON, the columns of the paged listing, streamed.""",
       responses = @ApiResponse(responseCode = "200", description = "the rows; Content-Disposition names a file",
