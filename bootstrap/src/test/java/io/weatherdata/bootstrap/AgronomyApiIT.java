@@ -9,14 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.ExpectedData;
 import io.weatherdata.adapter.out.postgres.RecordText;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.ingestion.port.in.IngestCommand;
-import io.weatherdata.application.ingestion.port.in.IngestionListener;
-import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import io.weatherdata.domain.agronomy.MonthlyAnomaly;
 import io.weatherdata.domain.agronomy.MonthlyNormal;
 import io.weatherdata.domain.agronomy.MonthlyStats;
@@ -69,11 +65,7 @@ class AgronomyApiIT {
     Files.writeString(reference.resolve("corn.txt"), IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR)
         .mapToObj(y -> y + "\t" + (200_000 + 3_000 * (y - FIRST_YEAR) + (y % 3) * 17_000) + "\n")
         .collect(Collectors.joining()));
-    try (CliWiring.Session session = Wiring.forCommands().open(APP.getConfiguration())) {
-      session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
-      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
-          ReferenceFileCommand.Kind.CORN_PRODUCTION, "corn.txt", IngestionListener.NONE));
-    }
+    TestApp.load(APP.getConfiguration(), folder, reference);
   }
 
   @Test

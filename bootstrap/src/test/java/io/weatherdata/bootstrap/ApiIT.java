@@ -8,12 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.ingestion.port.in.IngestCommand;
-import io.weatherdata.application.ingestion.port.in.IngestionListener;
-import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import io.weatherdata.domain.observation.Observation;
 import java.io.IOException;
 import java.net.URI;
@@ -51,13 +47,7 @@ class ApiIT {
     Path reference = Files.createTempDirectory("api-it-reference");
     SyntheticStationFiles.writeStationList(reference.resolve("ghcnd-stations.txt"), 2, 2, 5);
     Files.writeString(reference.resolve("corn.txt"), "2003\t256278\n2004\t299876\n");
-    try (CliWiring.Session session = Wiring.forCommands().open(APP.getConfiguration())) {
-      session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
-      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
-          ReferenceFileCommand.Kind.STATION_LIST, "ghcnd-stations.txt", IngestionListener.NONE));
-      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
-          ReferenceFileCommand.Kind.CORN_PRODUCTION, "corn.txt", IngestionListener.NONE));
-    }
+    TestApp.load(APP.getConfiguration(), folder, reference);
   }
 
   @Test

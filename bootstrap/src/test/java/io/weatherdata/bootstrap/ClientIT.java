@@ -7,13 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.ExpectedData;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.ingestion.port.in.IngestCommand;
-import io.weatherdata.application.ingestion.port.in.IngestionListener;
-import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import io.weatherdata.client.ApiClient;
 import io.weatherdata.client.ApiException;
 import io.weatherdata.client.ApiResponse;
@@ -62,13 +58,7 @@ class ClientIT {
     SyntheticStationFiles.writeStationList(reference.resolve("ghcnd-stations.txt"), 2, 2, 5);
     Files.writeString(reference.resolve("corn.txt"), IntStream.rangeClosed(1985, 2006)
         .mapToObj(y -> y + "\t" + (200_000 + 2_500 * (y - 1985) + (y % 4) * 9_000) + "\n").collect(Collectors.joining()));
-    try (CliWiring.Session session = Wiring.forCommands().open(APP.getConfiguration())) {
-      session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
-      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
-          ReferenceFileCommand.Kind.STATION_LIST, "ghcnd-stations.txt", IngestionListener.NONE));
-      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
-          ReferenceFileCommand.Kind.CORN_PRODUCTION, "corn.txt", IngestionListener.NONE));
-    }
+    TestApp.load(APP.getConfiguration(), folder, reference);
     client = new ApiClient();
     client.updateBaseUri("http://127.0.0.1:" + APP.getLocalPort());
     // A listing's items are one of two shapes (metric or imperial, told apart by their field names): the generated

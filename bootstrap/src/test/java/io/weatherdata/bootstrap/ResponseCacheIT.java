@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.ingestion.port.in.IngestCommand;
-import io.weatherdata.application.ingestion.port.in.IngestionListener;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,9 +103,7 @@ class ResponseCacheIT {
   private static void ingest(int stations) throws Exception {
     Path folder = Files.createTempDirectory("cache-it");
     SyntheticStationFiles.write(folder, stations, 2003, 2004, 3, 0.0);
-    try (CliWiring.Session session = Wiring.forCommands().open(APP.getConfiguration())) {
-      session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
-    }
+    TestApp.load(APP.getConfiguration(), folder, null);
   }
 
   private static long gauge(String name) throws Exception {

@@ -2,10 +2,19 @@ package io.weatherdata.bootstrap;
 
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
+import io.weatherdata.adapter.in.cli.CliWiring;
+import io.weatherdata.application.ingestion.port.in.IngestCommand;
+import io.weatherdata.application.ingestion.port.in.IngestionListener;
+import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import io.weatherdata.embedded.EmbeddedPostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The whole service with the repository's config.yml over a test database, on free ports. */
 final class TestApp {
+  static final String STATION_LIST = "ghcnd-stations.txt";
+  static final String CORN = "corn.txt";
+
   private TestApp() {}
 
   static ConfigOverride[] overrides(String databaseUrl) {
@@ -15,6 +24,24 @@ final class TestApp {
         ConfigOverride.config("database.password", ""),
         ConfigOverride.config("server.applicationConnectors[0].port", "0"),
         ConfigOverride.config("server.adminConnectors[0].port", "0")};
+  }
+
+  /**
+   * Loads a folder of station files (then analyses them), and from {@code reference} (may be null) the station list
+   * {@code ghcnd-stations.txt} and the corn file {@code corn.txt} where they exist, through the commands' wiring.
+   */
+  static void load(WeatherConfiguration configuration, Path observations, Path reference) throws Exception {
+    try (CliWiring.Session session = Wiring.forCommands().open(configuration)) {
+      session.ingestFrom(observations.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
+      if (reference != null && Files.exists(reference.resolve(STATION_LIST))) {
+        session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
+            ReferenceFileCommand.Kind.STATION_LIST, STATION_LIST, IngestionListener.NONE));
+      }
+      if (reference != null && Files.exists(reference.resolve(CORN))) {
+        session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
+            ReferenceFileCommand.Kind.CORN_PRODUCTION, CORN, IngestionListener.NONE));
+      }
+    }
   }
 
   static DropwizardTestSupport<WeatherConfiguration> started(String databaseUrl) throws Exception {
