@@ -163,6 +163,11 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
 
   @Override
   public int recomputePending() {
+    boolean anyPending = jdbi.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM pending_yearly_stats)")
+        .mapTo(Boolean.class).one());
+    if (!anyPending) {
+      return 0; // an unchanged rerun: nothing to aggregate (a run that marks some later analyses them itself)
+    }
     return jdbi.inTransaction(h -> {
       PostgresIngestionLock.acquireForTransaction(h);
       h.execute("""

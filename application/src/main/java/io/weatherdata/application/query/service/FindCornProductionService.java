@@ -11,6 +11,6 @@ public record FindCornProductionService(LoadCornProductionPort corn, StoredDataV
     implements FindCornProductionUseCase {
   @Override
   public Page<CornProduction> find(CornQuery query) {
-    return version.page(corn.page(query), query.filter(), () -> corn.count(query.filter()));
+    return version.page(query.page(), corn.page(query), query.filter(), () -> corn.count(query.filter()));
   }
 }

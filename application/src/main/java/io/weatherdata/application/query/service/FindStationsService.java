@@ -12,7 +12,7 @@ import java.util.Optional;
 public record FindStationsService(LoadStationsPort stations, StoredDataVersion version) implements FindStationsUseCase {
   @Override
   public Page<Station> list(StationQuery query) {
-    return version.page(stations.list(query), query.filter(), () -> stations.count(query.filter()));
+    return version.page(query.page(), stations.list(query), query.filter(), () -> stations.count(query.filter()));
   }
 
   @Override

@@ -11,6 +11,6 @@ public record FindYearlyStatsService(LoadYearlyStatsPort stats, StoredDataVersio
     implements FindYearlyStatsUseCase {
   @Override
   public Page<YearlyStats> find(YearlyStatsQuery query) {
-    return version.page(stats.page(query), query.filter(), () -> stats.count(query.filter()));
+    return version.page(query.page(), stats.page(query), query.filter(), () -> stats.count(query.filter()));
   }
 }

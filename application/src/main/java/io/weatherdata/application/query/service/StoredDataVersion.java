@@ -3,6 +3,7 @@ package io.weatherdata.application.query.service;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.application.query.port.out.StoredDataVersionPort;
 import io.weatherdata.domain.paging.Page;
+import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.paging.Slice;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +46,14 @@ public final class StoredDataVersion implements GetStoredDataVersionUseCase {
     return read.version();
   }
 
-  /** A slice of a listing with the listing's total under {@code filter}, counted once per version. */
-  public <T> Page<T> page(Slice<T> slice, Object filter, Supplier<Long> count) {
-    return new Page<>(slice.items(), slice.hasMore(), total(filter, count));
+  /**
+   * A slice of a listing with the listing's total under {@code filter}, counted once per version. A first page that
+   * holds the whole listing is its own total: no count query (most narrow filters end there).
+   */
+  public <T> Page<T> page(PageRequest<?> request, Slice<T> slice, Object filter, Supplier<Long> count) {
+    boolean whole = request.after().isEmpty() && !slice.hasMore();
+    return new Page<>(slice.items(), slice.hasMore(),
+        total(filter, whole ? () -> (long) slice.items().size() : count));
   }
 
   /** The total of a listing under {@code filter} (a value with equals/hashCode), counted once per version. */

@@ -32,8 +32,8 @@ class FindAgronomyStatsServiceTest {
   @Test
   void eachListingHasItsOwnTotalCountedOncePerVersion() {
     when(versions.current()).thenReturn("v1");
-    when(store.monthly(any())).thenReturn(new Slice<>(List.of(), false));
-    when(store.seasons(any())).thenReturn(new Slice<>(List.of(), false));
+    when(store.monthly(any())).thenReturn(new Slice<>(List.of(), true)); // more pages follow: a count is needed
+    when(store.seasons(any())).thenReturn(new Slice<>(List.of(), true));
     when(store.count(AgronomyListing.MONTHLY, all)).thenReturn(720L);
     when(store.count(AgronomyListing.SEASONS, all)).thenReturn(60L);
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.when;
 
 import io.weatherdata.application.query.model.ObservationFilter;
 import io.weatherdata.application.query.model.ObservationQuery;
 import io.weatherdata.application.query.port.out.StoredDataVersionPort;
 import io.weatherdata.application.query.port.out.LoadObservationsPort;
+import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.ObservationKey;
 import io.weatherdata.domain.paging.Page;
 import io.weatherdata.domain.paging.PageRequest;
@@ -42,8 +45,8 @@ class FindObservationsServiceTest {
   void setUp() {
     service = new FindObservationsService(observations, new StoredDataVersion(version,
         Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC), Duration.ZERO));
-    when(observations.page(any())).thenReturn(new Slice<>(List.of(), true));
-    when(observations.count(any())).thenReturn(1_729_957L);
+    lenient().when(observations.page(any())).thenReturn(new Slice<>(List.of(), true));
+    lenient().when(observations.count(any())).thenReturn(1_729_957L);
   }
 
   @Test
@@ -67,6 +70,20 @@ class FindObservationsServiceTest {
     service.find(FIRST_PAGE);
 
     verify(observations, times(2)).count(any());
+  }
+
+  @Test
+  void aFirstPageHoldingTheWholeListingIsItsOwnTotalWithoutACount() {
+    when(version.current()).thenReturn("v1");
+    Observation day = new Observation(StationId.of("USC00110072"), LocalDate.of(1990, 1, 1), Optional.empty(),
+        Optional.empty(), Optional.empty());
+    when(observations.page(any())).thenReturn(new Slice<>(List.of(day, day), false));
+
+    assertThat(service.find(FIRST_PAGE).total()).isEqualTo(2);
+    verify(observations, never()).count(any());
+
+    assertThat(service.find(DEEP_PAGE).total()).as("the last of several pages is not the whole listing")
+        .isEqualTo(2); // counted once per version and filter: the first page's total stands
   }
 
   private static ObservationQuery query(Optional<ObservationKey> after) {
