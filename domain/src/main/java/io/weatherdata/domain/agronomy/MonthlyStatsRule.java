@@ -1,6 +1,7 @@
 package io.weatherdata.domain.agronomy;
 
 import io.weatherdata.domain.observation.Observation;
+import io.weatherdata.domain.stats.Tally;
 import io.weatherdata.domain.observation.Precipitation;
 import io.weatherdata.domain.observation.Temperature;
 import io.weatherdata.domain.station.StationId;

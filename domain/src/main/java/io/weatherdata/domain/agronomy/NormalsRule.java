@@ -1,6 +1,7 @@
 package io.weatherdata.domain.agronomy;
 
 import io.weatherdata.domain.station.StationId;
+import io.weatherdata.domain.stats.Tally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
