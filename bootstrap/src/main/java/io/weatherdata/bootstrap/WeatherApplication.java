@@ -21,6 +21,7 @@ import io.weatherdata.adapter.in.rest.CornResource;
 import io.weatherdata.adapter.in.rest.CsvPageWriter;
 import io.weatherdata.adapter.in.rest.Cursors;
 import io.weatherdata.adapter.in.rest.FormatParameter;
+import io.weatherdata.adapter.in.rest.FrontPage;
 import io.weatherdata.adapter.in.rest.IngestionsResource;
 import io.weatherdata.adapter.in.rest.ObservationsResource;
 import io.weatherdata.adapter.in.rest.OpenApiDocument;
@@ -40,6 +41,7 @@ import org.jdbi.v3.core.Jdbi;
 public class WeatherApplication extends Application<WeatherConfiguration> {
   static final String MIGRATIONS = "db/migrations.sql";
   private static final String SWAGGER_UI_VERSION = "5.32.6";
+  private static final String ECHARTS_VERSION = "5.3.1";
 
   public static void main(String[] args) throws Exception {
     new WeatherApplication().run(args);
@@ -74,6 +76,9 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI_VERSION, "/swagger-ui",
         null, "swagger-ui"));
     bootstrap.addBundle(new AssetsBundle("/swagger", "/swagger", "index.html", "swagger"));
+    bootstrap.addBundle(new AssetsBundle("/web", FrontPage.PATH, "index.html", "front-page"));
+    bootstrap.addBundle(new AssetsBundle("/META-INF/resources/webjars/echarts/" + ECHARTS_VERSION + "/dist",
+        "/echarts", null, "echarts"));
   }
 
   @Override
@@ -97,6 +102,7 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     environment.jersey().register(new CornResource(queries.corn(), queries.cornWeather(), cursors));
     environment.jersey().register(new IngestionsResource(queries.ingestionRuns()));
     environment.jersey().register(new OpenApiResource(OpenApiDocument.json()));
+    environment.jersey().register(new FrontPage());
     environment.jersey().register(new FormatParameter());
     environment.jersey().register(new StrictQueryParameters());
     environment.jersey().register(QueryBeans.binder());

@@ -212,7 +212,7 @@ class ApiIT {
         "/api/corn/correlations");
     assertThat(api.at("/paths/~1api~1weather~1monthly/get/parameters").findValuesAsText("name"))
         .containsExactlyInAnyOrder("station_id", "state", "year", "start_year", "end_year", "month", "page_size",
-            "cursor", "format");
+            "cursor", "format", "units");
     assertThat(api.at("/paths/~1api~1agronomy~1seasons/get/description").asText()).contains("docs/agronomy.md");
     assertThat(api.at("/components/schemas/SeasonIndicators/properties/longest_dry_spell_days/description").asText())
         .contains("< 1.0 mm");

@@ -21,7 +21,10 @@ import io.weatherdata.client.api.StationsApi;
 import io.weatherdata.client.api.StatisticsApi;
 import io.weatherdata.client.model.ListObservations200Response;
 import io.weatherdata.client.model.Observation;
+import io.weatherdata.client.model.MonthlyNormal;
+import io.weatherdata.client.model.MonthlyStats;
 import io.weatherdata.client.model.ObservationImperial;
+import io.weatherdata.client.model.SeasonIndicatorsImperial;
 import io.weatherdata.client.model.Station;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,19 +110,21 @@ class ClientIT {
 
     assertThat(statistics.listYearlyStats(null, List.of(STATION), null, 1990, 1992, null, null, null, null).getData())
         .hasSize(3);
-    assertThat(agronomy.listMonthlyStats(null, List.of(STATION), 1990, null, null, 7, null, null, null).getData())
-        .singleElement().satisfies(m -> assertThat(m.getDaysInMonth()).isEqualTo(31));
-    assertThat(agronomy.listNormals(null, List.of(STATION), 1, null, null, null).getData()).singleElement()
-        .satisfies(n -> assertThat(n.getBaseline()).isEqualTo("1985-2014"));
-    assertThat(agronomy.listAnomalies(null, List.of(STATION), 1990, null, null, null, null, 5, null).getData())
+    assertThat(agronomy.listMonthlyStats(null, List.of(STATION), 1990, null, null, 7, null, null, null, null)
+        .getData()).singleElement().satisfies(m -> assertThat(((MonthlyStats) m.getActualInstance())
+            .getDaysInMonth()).isEqualTo(31));
+    assertThat(agronomy.listNormals(null, List.of(STATION), 1, null, null, null, null).getData()).singleElement()
+        .satisfies(n -> assertThat(((MonthlyNormal) n.getActualInstance()).getBaseline()).isEqualTo("1985-2014"));
+    assertThat(agronomy.listAnomalies(null, List.of(STATION), 1990, null, null, null, null, 5, null, null).getData())
         .hasSize(5);
-    assertThat(agronomy.listSeasons(null, null, 1990, null, null, null, null, null).getData()).hasSize(2);
+    assertThat(agronomy.listSeasons(null, null, 1990, null, null, null, null, null, "imperial").getData())
+        .hasSize(2).allSatisfy(s -> assertThat(s.getActualInstance()).isInstanceOf(SeasonIndicatorsImperial.class));
     Station first = (Station) stations.listStations(null, null, null, null, null, null, null, null).getData().get(0)
         .getActualInstance();
     assertThat(first.getName()).isEqualTo("SYNTHETIC STATION 1");
     assertThat(((Station) stations.getStation(STATION, null).getActualInstance()).getStationId()).isEqualTo(STATION);
     assertThat(corn.listCornProduction(null, 1990, 1991, null, null, null).getData()).hasSize(2);
-    assertThat(corn.listCornWeather(null, null).getData()).hasSize(22);
+    assertThat(corn.listCornWeather(null, null, null).getData()).hasSize(22);
     assertThat(corn.listCornCorrelations(null, null).getData()).extracting(c -> c.getVariable().getValue())
         .containsExactly("jja_avg_max_temp_c", "jja_total_precipitation_mm", "gdd_apr_oct");
     assertThat(new OperationsApi(client).listIngestionRuns(5L).getData()).isNotEmpty();
@@ -128,7 +133,7 @@ class ClientIT {
   @Test
   void anErrorIsAProblemNamingTheParameter() throws Exception {
     ApiException error = catchThrowableOfType(ApiException.class, () -> new AgronomyApi(client).listMonthlyStats(
-        null, null, null, 1995, 1990, null, null, null, null));
+        null, null, null, 1995, 1990, null, null, null, null, null));
 
     assertThat(error.getCode()).isEqualTo(400);
     assertThat(error.getResponseHeaders().firstValue("content-type")).hasValueSatisfying(type ->

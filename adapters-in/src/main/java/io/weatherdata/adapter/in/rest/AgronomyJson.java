@@ -1,5 +1,10 @@
 package io.weatherdata.adapter.in.rest;
 
+import static io.weatherdata.adapter.in.rest.Units.converted;
+import static io.weatherdata.domain.units.Imperial.fahrenheit;
+import static io.weatherdata.domain.units.Imperial.fahrenheitDifference;
+import static io.weatherdata.domain.units.Imperial.inchesFromMillimetres;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.weatherdata.application.agronomy.model.Correlation;
@@ -46,6 +51,33 @@ public final class AgronomyJson {
           m.gdd().orElse(null), m.daysInMonth(), m.daysWithMaxTemp(), m.daysWithMinTemp(), m.daysWithPrecipitation(),
           m.daysWithGdd());
     }
+
+    @Schema(name = "MonthlyStatsImperial", description = "Monthly statistics with units=imperial")
+    public record Imperial(
+        @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
+        @Schema(example = "1988") int year,
+        @Schema(example = "6", minimum = "1", maximum = "12") int month,
+        @JsonProperty("avg_max_temp_f") @Schema(description = "°F (1 decimal)", example = "88.5", nullable = true)
+        BigDecimal avgMaxTempF,
+        @JsonProperty("avg_min_temp_f") @Schema(description = "°F (1 decimal)", example = "60.5", nullable = true)
+        BigDecimal avgMinTempF,
+        @JsonProperty("total_precipitation_in") @Schema(description = "inches (2 decimals)", example = "0.97",
+            nullable = true) BigDecimal totalPrecipitationIn,
+        @JsonProperty("gdd_f") @Schema(description = "growing degree days in °F·days (1.8 × gdd; 1 decimal)",
+            example = "675.4", nullable = true) BigDecimal gddF,
+        @JsonProperty("days_in_month") @Schema(example = "30") int daysInMonth,
+        @JsonProperty("days_with_max_temp") @Schema(example = "30") int daysWithMaxTemp,
+        @JsonProperty("days_with_min_temp") @Schema(example = "30") int daysWithMinTemp,
+        @JsonProperty("days_with_precipitation") @Schema(example = "30") int daysWithPrecipitation,
+        @JsonProperty("days_with_gdd") @Schema(example = "30") int daysWithGdd) implements CsvRow {
+      static Imperial from(MonthlyStats stats) {
+        Monthly m = Monthly.from(stats);
+        return new Imperial(m.stationId(), m.year(), m.month(), converted(m.avgMaxTempC(), fahrenheit()),
+            converted(m.avgMinTempC(), fahrenheit()), converted(m.totalPrecipitationMm(), inchesFromMillimetres()),
+            converted(m.gdd(), fahrenheitDifference()), m.daysInMonth(), m.daysWithMaxTemp(), m.daysWithMinTemp(),
+            m.daysWithPrecipitation(), m.daysWithGdd());
+      }
+    }
   }
 
   @Schema(name = "MonthlyNormal", description = "Mean of the monthly values over the 1985-2014 baseline, counting a "
@@ -69,6 +101,28 @@ public final class AgronomyJson {
           n.normalMinTempC().orElse(null), n.normalPrecipitationMm().orElse(null), n.yearsMaxTemp(), n.yearsMinTemp(),
           n.yearsPrecipitation(), NormalsRule.BASELINE);
     }
+
+    @Schema(name = "MonthlyNormalImperial", description = "Monthly normals with units=imperial")
+    public record Imperial(
+        @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
+        @Schema(example = "6", minimum = "1", maximum = "12") int month,
+        @JsonProperty("normal_max_temp_f") @Schema(description = "°F (1 decimal)", example = "81.1", nullable = true)
+        BigDecimal normalMaxTempF,
+        @JsonProperty("normal_min_temp_f") @Schema(description = "°F (1 decimal)", example = "59.7", nullable = true)
+        BigDecimal normalMinTempF,
+        @JsonProperty("normal_precipitation_in") @Schema(description = "inches (2 decimals)", example = "4.62",
+            nullable = true) BigDecimal normalPrecipitationIn,
+        @JsonProperty("years_max_temp") @Schema(example = "29") int yearsMaxTemp,
+        @JsonProperty("years_min_temp") @Schema(example = "29") int yearsMinTemp,
+        @JsonProperty("years_precipitation") @Schema(example = "29") int yearsPrecipitation,
+        @Schema(example = NormalsRule.BASELINE) String baseline) implements CsvRow {
+      static Imperial from(MonthlyNormal normal) {
+        Normal n = Normal.from(normal);
+        return new Imperial(n.stationId(), n.month(), converted(n.normalMaxTempC(), fahrenheit()),
+            converted(n.normalMinTempC(), fahrenheit()), converted(n.normalPrecipitationMm(), inchesFromMillimetres()),
+            n.yearsMaxTemp(), n.yearsMinTemp(), n.yearsPrecipitation(), n.baseline());
+      }
+    }
   }
 
   @Schema(name = "MonthlyAnomaly", description = "A station-month against its normal: value − normal; null where the "
@@ -90,6 +144,27 @@ public final class AgronomyJson {
       return new Anomaly(a.station().value(), a.month().getYear(), a.month().getMonthValue(),
           a.maxTempAnomalyC().orElse(null), a.minTempAnomalyC().orElse(null), a.precipitationAnomalyMm().orElse(null),
           a.precipitationPctOfNormal().orElse(null));
+    }
+
+    @Schema(name = "MonthlyAnomalyImperial", description = "Monthly anomalies with units=imperial")
+    public record Imperial(
+        @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
+        @Schema(example = "1988") int year,
+        @Schema(example = "6", minimum = "1", maximum = "12") int month,
+        @JsonProperty("max_temp_anomaly_f") @Schema(description = "°F difference (1 decimal)", example = "7.4",
+            nullable = true) BigDecimal maxTempAnomalyF,
+        @JsonProperty("min_temp_anomaly_f") @Schema(description = "°F difference (1 decimal)", example = "0.8",
+            nullable = true) BigDecimal minTempAnomalyF,
+        @JsonProperty("precipitation_anomaly_in") @Schema(description = "inches (2 decimals)", example = "-3.65",
+            nullable = true) BigDecimal precipitationAnomalyIn,
+        @JsonProperty("precipitation_pct_of_normal") @Schema(example = "20.95", nullable = true)
+        BigDecimal precipitationPctOfNormal) implements CsvRow {
+      static Imperial from(MonthlyAnomaly anomaly) {
+        Anomaly a = Anomaly.from(anomaly);
+        return new Imperial(a.stationId(), a.year(), a.month(), converted(a.maxTempAnomalyC(), fahrenheitDifference()),
+            converted(a.minTempAnomalyC(), fahrenheitDifference()),
+            converted(a.precipitationAnomalyMm(), inchesFromMillimetres()), a.precipitationPctOfNormal());
+      }
     }
   }
 
@@ -127,6 +202,39 @@ public final class AgronomyJson {
           s.frostFreeDays().orElse(null), s.heavyRainDays(), s.longestDrySpellDays(), s.jjaAvgMaxTempC().orElse(null),
           s.jjaTotalPrecipitationMm().orElse(null), s.jjaDaysWithMaxTemp(), s.jjaDaysWithPrecipitation());
     }
+
+    @Schema(name = "SeasonIndicatorsImperial", description = "Season indicators with units=imperial (the "
+        + "thresholds are the same: 30 °C = 86 °F, 35 °C = 95 °F, 25.4 mm = 1 in)")
+    public record Imperial(
+        @JsonProperty("station_id") @Schema(example = "USC00110072") String stationId,
+        @Schema(example = "1988") int year,
+        @JsonProperty("gdd_apr_oct_f") @Schema(description = "growing degree days in °F·days (1 decimal)",
+            example = "3727.2", nullable = true) BigDecimal gddAprOctF,
+        @JsonProperty("gdd_days") @Schema(example = "214") int gddDays,
+        @JsonProperty("hot_days_30") @Schema(description = "days with max ≥ 86 °F", example = "82") int hotDays30,
+        @JsonProperty("hot_days_35") @Schema(description = "days with max ≥ 95 °F", example = "29") int hotDays35,
+        @JsonProperty("last_spring_frost") @Schema(example = "1988-04-24", nullable = true) LocalDate lastSpringFrost,
+        @JsonProperty("first_fall_frost") @Schema(example = "1988-10-05", nullable = true) LocalDate firstFallFrost,
+        @JsonProperty("frost_free_days") @Schema(example = "163", nullable = true) Integer frostFreeDays,
+        @JsonProperty("heavy_rain_days") @Schema(description = "days with precipitation ≥ 1 in", example = "4")
+        int heavyRainDays,
+        @JsonProperty("longest_dry_spell_days") @Schema(example = "30") int longestDrySpellDays,
+        @JsonProperty("jja_avg_max_temp_f") @Schema(description = "°F (1 decimal)", example = "90.3", nullable = true)
+        BigDecimal jjaAvgMaxTempF,
+        @JsonProperty("jja_total_precipitation_in") @Schema(description = "inches (2 decimals)", example = "6.04",
+            nullable = true) BigDecimal jjaTotalPrecipitationIn,
+        @JsonProperty("jja_days_with_max_temp") @Schema(example = "92") int jjaDaysWithMaxTemp,
+        @JsonProperty("jja_days_with_precipitation") @Schema(example = "92") int jjaDaysWithPrecipitation)
+        implements CsvRow {
+      static Imperial from(SeasonIndicators indicators) {
+        Season s = Season.from(indicators);
+        return new Imperial(s.stationId(), s.year(), converted(s.gddAprOct(), fahrenheitDifference()), s.gddDays(),
+            s.hotDays30(), s.hotDays35(), s.lastSpringFrost(), s.firstFallFrost(), s.frostFreeDays(),
+            s.heavyRainDays(), s.longestDrySpellDays(), converted(s.jjaAvgMaxTempC(), fahrenheit()),
+            converted(s.jjaTotalPrecipitationMm(), inchesFromMillimetres()), s.jjaDaysWithMaxTemp(),
+            s.jjaDaysWithPrecipitation());
+      }
+    }
   }
 
   @Schema(name = "CornWeatherYear", description = "A production year against its trend, with the region's growing-"
@@ -154,6 +262,31 @@ public final class AgronomyJson {
       return new CornWeather(y.production().year(), y.production().productionKt(), y.trendKt(), y.departurePct(),
           w.jjaAvgMaxTempC().orElse(null), w.stationsMaxTemp(), w.jjaTotalPrecipitationMm().orElse(null),
           w.stationsPrecipitation(), w.gddAprOct().orElse(null), w.stationsGdd());
+    }
+
+    @Schema(name = "CornWeatherYearImperial", description = "A production year and its weather with units=imperial "
+        + "(production stays in kt)")
+    public record Imperial(
+        @Schema(example = "1988") int year,
+        @JsonProperty("production_kt") @Schema(example = "125194.000") BigDecimal productionKt,
+        @JsonProperty("trend_kt") @Schema(example = "185608.897") BigDecimal trendKt,
+        @JsonProperty("departure_pct") @Schema(example = "-32.550") BigDecimal departurePct,
+        @JsonProperty("jja_avg_max_temp_f") @Schema(description = "°F (1 decimal)", example = "88.8", nullable = true)
+        BigDecimal jjaAvgMaxTempF,
+        @JsonProperty("stations_max_temp") @Schema(example = "161") int stationsMaxTemp,
+        @JsonProperty("jja_total_precipitation_in") @Schema(description = "inches (2 decimals)", example = "7.57",
+            nullable = true) BigDecimal jjaTotalPrecipitationIn,
+        @JsonProperty("stations_precipitation") @Schema(example = "162") int stationsPrecipitation,
+        @JsonProperty("gdd_apr_oct_f") @Schema(description = "°F·days (1 decimal)", example = "3474.9",
+            nullable = true) BigDecimal gddAprOctF,
+        @JsonProperty("stations_gdd") @Schema(example = "148") int stationsGdd) implements CsvRow {
+      static Imperial from(CornWeatherYear year) {
+        CornWeather c = CornWeather.from(year);
+        return new Imperial(c.year(), c.productionKt(), c.trendKt(), c.departurePct(),
+            converted(c.jjaAvgMaxTempC(), fahrenheit()), c.stationsMaxTemp(),
+            converted(c.jjaTotalPrecipitationMm(), inchesFromMillimetres()), c.stationsPrecipitation(),
+            converted(c.gddAprOct(), fahrenheitDifference()), c.stationsGdd());
+      }
     }
   }
 

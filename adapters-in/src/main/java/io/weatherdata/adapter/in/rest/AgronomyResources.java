@@ -27,7 +27,7 @@ import java.util.function.Function;
 
 /**
  * The agronomy listings: monthly statistics, normals, anomalies and season indicators, keyset-paged like the
- * yearly statistics (metric units only). One root resource per path, so each is matched on its own.
+ * yearly statistics, in metric or imperial units. One root resource per path, so each is matched on its own.
  */
 public final class AgronomyResources {
   private static final String DEFINITIONS = " Definitions: docs/agronomy.md.";
@@ -45,7 +45,7 @@ public final class AgronomyResources {
   public record Monthly(FindAgronomyStatsUseCase stats, Cursors cursors) {
     @GET
     @Operation(operationId = "listMonthlyStats",
-          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyStats")),
+          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyStats|MonthlyStatsImperial")),
         summary = "Monthly statistics and growing degree days per station", description = """
         Per station and calendar month: mean max and min temperature (°C), total precipitation (mm) and growing
         degree days (corn, 86/50 °F method in °C: (min(max(Tmax,10),30) + min(max(Tmin,10),30)) / 2 − 10 per day
@@ -53,9 +53,10 @@ public final class AgronomyResources {
         missing when its value is -9999 or the station has no line for it. Ordered by station, year, month;
         keyset-paged.""" + DEFINITIONS)
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
-        @BeanParam MonthParam month, @BeanParam PageParams paging) {
+        @BeanParam MonthParam month, @BeanParam PageParams paging, @BeanParam Units.Param units) {
       return monthListing(uri, filters.toAgronomyFilter(month.value()), paging, cursors, "monthly", stats::monthly,
-          new Listing.Shape<>(AgronomyJson.Monthly.class, AgronomyJson.Monthly::from),
+          Listing.Shape.of(units.value(), AgronomyJson.Monthly.class, AgronomyJson.Monthly::from,
+              AgronomyJson.Monthly.Imperial.class, AgronomyJson.Monthly.Imperial::from),
           m -> new StationYearMonth(m.station(), m.month()));
     }
   }
@@ -65,16 +66,17 @@ public final class AgronomyResources {
   public record Anomalies(FindAgronomyStatsUseCase stats, Cursors cursors) {
     @GET
     @Operation(operationId = "listAnomalies",
-          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyAnomaly")),
+          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyAnomaly|MonthlyAnomalyImperial")),
         summary = "Monthly anomalies against the 1985-2014 normals", description = """
         Per station-month with at least one counting measure (at most 5 days of the month miss it): value − normal
         for max and min temperature (°C) and precipitation (mm), and precipitation as a percentage of normal. Null
         where the month's value does not count or the normal is null (and the percentage where the normal is 0).
         Ordered by station, year, month; keyset-paged.""" + DEFINITIONS)
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
-        @BeanParam MonthParam month, @BeanParam PageParams paging) {
+        @BeanParam MonthParam month, @BeanParam PageParams paging, @BeanParam Units.Param units) {
       return monthListing(uri, filters.toAgronomyFilter(month.value()), paging, cursors, "anomalies",
-          stats::anomalies, new Listing.Shape<>(AgronomyJson.Anomaly.class, AgronomyJson.Anomaly::from),
+          stats::anomalies, Listing.Shape.of(units.value(), AgronomyJson.Anomaly.class, AgronomyJson.Anomaly::from,
+              AgronomyJson.Anomaly.Imperial.class, AgronomyJson.Anomaly.Imperial::from),
           a -> new StationYearMonth(a.station(), a.month()));
     }
   }
@@ -84,21 +86,22 @@ public final class AgronomyResources {
   public record Normals(FindAgronomyStatsUseCase stats, Cursors cursors) {
     @GET
     @Operation(operationId = "listNormals",
-          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyNormal")),
+          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyNormal|MonthlyNormalImperial")),
         summary = "Monthly normals per station, baseline 1985-2014", description = """
         Per station and calendar month: the mean over the baseline years 1985-2014 of the monthly mean max and min
         temperature (°C) and total precipitation (mm), counting a year only when at most 5 days of that month miss
         the measure; null unless at least 20 years count (years_* say how many did). These are not WMO climate
         normals. Ordered by station, month; keyset-paged.""" + DEFINITIONS)
     public Response find(@Context UriInfo uri, @BeanParam StationSelection stations, @BeanParam MonthParam month,
-        @BeanParam PageParams paging) {
+        @BeanParam PageParams paging, @BeanParam Units.Param units) {
       AgronomyFilter filter = new AgronomyFilter(stations.stations(), stations.stateCodes(), Optional.empty(),
           Optional.empty(), month.value());
       String scope = "normals|" + filter;
       PageRequest<StationMonth> page = paging.request(cursors, scope, 2,
           p -> new StationMonth(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
       return Listing.respond(uri, page.size(), stats.normals(new AgronomyQuery<>(filter, page)),
-          new Listing.Shape<>(AgronomyJson.Normal.class, AgronomyJson.Normal::from),
+          Listing.Shape.of(units.value(), AgronomyJson.Normal.class, AgronomyJson.Normal::from,
+              AgronomyJson.Normal.Imperial.class, AgronomyJson.Normal.Imperial::from),
           n -> cursors.encode(scope, List.of(n.station().value(), String.valueOf(n.month()))));
     }
   }
@@ -109,19 +112,20 @@ public final class AgronomyResources {
     @GET
     @Operation(operationId = "listSeasons",
           extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
-        value = "SeasonIndicators")), summary = "Growing-season indicators per station and year", description = """
+        value = "SeasonIndicators|SeasonIndicatorsImperial")), summary = "Growing-season indicators per station and year", description = """
         Per station and calendar year: GDD April–October, hot days (max ≥ 30 / ≥ 35 °C), last spring and first fall
         frost (min ≤ 0 °C before / from July 1) and the frost-free days between, heavy-rain days (≥ 25.4 mm), the
         longest dry spell (consecutive days with precipitation recorded and < 1.0 mm), and June–August mean max
         temperature and total precipitation. Ordered by station, year; keyset-paged.""" + DEFINITIONS)
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
-        @BeanParam PageParams paging) {
+        @BeanParam PageParams paging, @BeanParam Units.Param units) {
       AgronomyFilter filter = filters.toAgronomyFilter(Optional.empty());
       String scope = "seasons|" + filter;
       PageRequest<StationYear> page = paging.request(cursors, scope, 2,
           p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
       return Listing.respond(uri, page.size(), stats.seasons(new AgronomyQuery<>(filter, page)),
-          new Listing.Shape<>(AgronomyJson.Season.class, AgronomyJson.Season::from),
+          Listing.Shape.of(units.value(), AgronomyJson.Season.class, AgronomyJson.Season::from,
+              AgronomyJson.Season.Imperial.class, AgronomyJson.Season.Imperial::from),
           s -> cursors.encode(scope, List.of(s.stationYear().station().value(), "" + s.stationYear().year())));
     }
   }

@@ -85,7 +85,7 @@ public final class CornResource {
   @GET
   @Path("/weather")
   @Operation(operationId = "listCornWeather",
-        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornWeatherYear")),
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornWeatherYear|CornWeatherYearImperial")),
       summary = "Corn production against its trend and the growing-season weather", description = """
       One item per year with production: production_kt, trend_kt (ordinary least squares of production on year over
       all years present), departure_pct = 100 × (production − trend) / trend, and the weather of the stations
@@ -93,10 +93,11 @@ public final class CornResource {
       June–August total precipitation (mm) over stations with at least 83 days of it, April–October GDD over
       stations with at least 193 days of it, each with its station count. One page holds every year. Definitions:
       docs/agronomy.md.""")
-  public Response weather(@Context UriInfo uri, @BeanParam StateSelection states, @BeanParam FormatChoice format) {
-    List<AgronomyJson.CornWeather> years = weather.years(states.stateCodes()).stream()
-        .map(AgronomyJson.CornWeather::from).toList();
-    return whole(uri, years, AgronomyJson.CornWeather.class);
+  public Response weather(@Context UriInfo uri, @BeanParam StateSelection states, @BeanParam FormatChoice format,
+      @BeanParam Units.Param units) {
+    return whole(uri, weather.years(states.stateCodes()), Listing.Shape.of(units.value(),
+        AgronomyJson.CornWeather.class, AgronomyJson.CornWeather::from, AgronomyJson.CornWeather.Imperial.class,
+        AgronomyJson.CornWeather.Imperial::from));
   }
 
   @GET
@@ -110,14 +111,12 @@ public final class CornResource {
       years. Computed with Apache Commons Math. Definitions: docs/agronomy.md.""")
   public Response correlations(@Context UriInfo uri, @BeanParam StateSelection states,
       @BeanParam FormatChoice format) {
-    List<AgronomyJson.CorrelationJson> rows = weather.correlations(states.stateCodes()).stream()
-        .map(AgronomyJson.CorrelationJson::from).toList();
-    return whole(uri, rows, AgronomyJson.CorrelationJson.class);
+    return whole(uri, weather.correlations(states.stateCodes()),
+        new Listing.Shape<>(AgronomyJson.CorrelationJson.class, AgronomyJson.CorrelationJson::from));
   }
 
   /** A short listing as one page (no cursor), so it has the envelope and CSV of every listing. */
-  private static <T extends CsvRow> Response whole(UriInfo uri, List<T> rows, Class<T> type) {
-    return Listing.respond(uri, Math.max(1, rows.size()), new Page<>(rows, false, rows.size()),
-        new Listing.Shape<T>(type, row -> row), row -> null);
+  private static <T> Response whole(UriInfo uri, List<T> rows, Listing.Shape<T> shape) {
+    return Listing.respond(uri, Math.max(1, rows.size()), new Page<>(rows, false, rows.size()), shape, row -> null);
   }
 }

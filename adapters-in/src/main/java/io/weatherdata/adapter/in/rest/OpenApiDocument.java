@@ -45,8 +45,10 @@ public final class OpenApiDocument {
       IngestionsResource.class));
   private static final List<Class<?>> PAGE_ITEMS = List.of(ObservationJson.class, ObservationJson.Imperial.class,
       YearlyStatsJson.class, YearlyStatsJson.Imperial.class, StationJson.class, StationJson.Imperial.class,
-      CornJson.class, AgronomyJson.Monthly.class, AgronomyJson.Normal.class, AgronomyJson.Anomaly.class,
-      AgronomyJson.Season.class, AgronomyJson.CornWeather.class, AgronomyJson.CorrelationJson.class);
+      CornJson.class, AgronomyJson.Monthly.class, AgronomyJson.Monthly.Imperial.class, AgronomyJson.Normal.class,
+      AgronomyJson.Normal.Imperial.class, AgronomyJson.Anomaly.class, AgronomyJson.Anomaly.Imperial.class,
+      AgronomyJson.Season.class, AgronomyJson.Season.Imperial.class, AgronomyJson.CornWeather.class,
+      AgronomyJson.CornWeather.Imperial.class, AgronomyJson.CorrelationJson.class);
 
   private OpenApiDocument() {}
 
@@ -60,9 +62,8 @@ public final class OpenApiDocument {
             next_cursor or the Link rel="next" header); cacheable (ETag, If-None-Match -> 304; a repeated request \
             is answered from memory until the data changes). Every error is application/problem+json (RFC 9457) naming the parameter at \
             fault. Units: units=metric (default: temperatures in °C, daily precipitation in mm, yearly \
-            precipitation in cm, elevation in m) or units=imperial (°F, inches, feet; observations, yearly \
-            statistics and stations), and the field names say the unit; the agronomy listings are metric only; \
-            null = no value in the source."""));
+            precipitation in cm, elevation in m) or units=imperial (°F, inches, feet, °F·days; every listing \
+            with measurements), and the field names say the unit; null = no value in the source."""));
     base.getInfo().contact(new Contact().name("The weather data service's maintainers: docs/api.md in its repository"));
     base.servers(List.of(new Server().url("/").description("the host serving this document")));
     TAGS.forEach((name, description) -> base.addTagsItem(new Tag().name(name).description(description)));

@@ -27,6 +27,7 @@ import io.weatherdata.application.agronomy.port.in.FindAgronomyStatsUseCase;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.domain.agronomy.MonthlyNormal;
 import io.weatherdata.domain.agronomy.MonthlyStats;
+import io.weatherdata.domain.agronomy.MonthlyAnomaly;
 import io.weatherdata.domain.agronomy.SeasonIndicators;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
@@ -106,7 +107,8 @@ class AgronomyResourcesTest {
     invalidParameter(get(API, "/api/weather/normals?year=1988"), "year");
     invalidParameter(get(API, "/api/agronomy/seasons?month=7"), "month");
     invalidParameter(get(API, "/api/agronomy/seasons?start_year=1990&end_year=1989"), "start_year");
-    invalidParameter(get(API, "/api/weather/monthly?units=imperial"), "units");
+    invalidParameter(get(API, "/api/weather/monthly?units=kelvin"), "units");
+    invalidParameter(get(API, "/api/agronomy/seasons?units="), "units");
     verifyNoInteractions(stats);
   }
 
@@ -140,6 +142,30 @@ class AgronomyResourcesTest {
     assertThat(body.at("/data/0/last_spring_frost").asText()).isEqualTo("1988-04-26");
     assertThat(body.at("/data/0/frost_free_days").asInt()).isEqualTo(161);
     assertThat(body.at("/data/0/longest_dry_spell_days").asInt()).isEqualTo(23);
+    JsonNode imperial = okJson(get(API, "/api/agronomy/seasons?units=imperial"));
+    assertThat(imperial.at("/data/0/gdd_apr_oct_f").decimalValue()).isEqualTo(new BigDecimal("3420.9"));
+    assertThat(imperial.at("/data/0/jja_avg_max_temp_f").decimalValue()).isEqualTo(new BigDecimal("89.6"));
+    assertThat(imperial.at("/data/0/jja_total_precipitation_in").decimalValue()).isEqualTo(new BigDecimal("3.15"));
+    assertThat(imperial.at("/data/0/hot_days_30").asInt()).isEqualTo(61);
+    assertThat(imperial.has("gdd_apr_oct")).isFalse();
+  }
+
+  @Test
+  void imperialMonthsScaleDifferencesAndDegreeDaysWithoutTheOffset() {
+    when(stats.monthly(any())).thenReturn(lastPage(1, JULY_1988));
+    when(stats.anomalies(any())).thenReturn(lastPage(1, new MonthlyAnomaly(STATION, YearMonth.of(1988, 7),
+        Optional.of(new BigDecimal("4.126868")), Optional.of(new BigDecimal("-0.25")),
+        Optional.of(new BigDecimal("-92.817241")), Optional.of(new BigDecimal("20.95")))));
+
+    assertThat(okCsv(get(API, "/api/weather/monthly?units=imperial&format=csv"))).containsExactly(
+        "station_id,year,month,avg_max_temp_f,avg_min_temp_f,total_precipitation_in,gdd_f,days_in_month,"
+            + "days_with_max_temp,days_with_min_temp,days_with_precipitation,days_with_gdd",
+        "USC00110072,1988,7,92.1,64.6,,922.2,31,31,30,0,30");
+    JsonNode anomaly = okJson(get(API, "/api/weather/anomalies?units=imperial")).at("/data/0");
+    assertThat(anomaly.get("max_temp_anomaly_f").decimalValue()).isEqualTo(new BigDecimal("7.4"));
+    assertThat(anomaly.get("min_temp_anomaly_f").decimalValue()).isEqualTo(new BigDecimal("-0.5"));
+    assertThat(anomaly.get("precipitation_anomaly_in").decimalValue()).isEqualTo(new BigDecimal("-3.65"));
+    assertThat(anomaly.get("precipitation_pct_of_normal").decimalValue()).isEqualTo(new BigDecimal("20.95"));
   }
 
 }
