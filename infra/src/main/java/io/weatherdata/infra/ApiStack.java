@@ -74,6 +74,10 @@ public final class ApiStack extends Stack {
         .assumedBy(new ServicePrincipal("ec2.amazonaws.com"))
         .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("AWSElasticBeanstalkWebTier")))
         .build();
+    Nag.suppress(instanceRole, "IAM4", "AWSElasticBeanstalkWebTier is the instance policy Elastic Beanstalk documents "
+        + "for web-server environments (log streaming, its elasticbeanstalk-* buckets); AWS keeps it in step with the "
+        + "platform's agents. What the service itself reads (its two secrets, its bundle) is granted below, scoped",
+        Nag.managedPolicy("AWSElasticBeanstalkWebTier"));
     InstanceProfile instanceProfile = InstanceProfile.Builder.create(this, "InstanceProfile")
         .role(instanceRole).build();
     Role serviceRole = Role.Builder.create(this, "ServiceRole")
@@ -82,12 +86,20 @@ public final class ApiStack extends Stack {
             ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSElasticBeanstalkEnhancedHealth"),
             ManagedPolicy.fromAwsManagedPolicyName("AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy")))
         .build();
+    Nag.suppress(serviceRole, "IAM4", "The service role policies Elastic Beanstalk documents for enhanced health and "
+        + "managed platform updates; they act on the Auto Scaling group, load balancer and instances Elastic "
+        + "Beanstalk creates and names itself",
+        Nag.managedPolicy("service-role/AWSElasticBeanstalkEnhancedHealth"),
+        Nag.managedPolicy("AWSElasticBeanstalkManagedUpdatesCustomerRolePolicy"));
 
     Secret cursorSecret = Secret.Builder.create(this, "CursorSecret")
         .secretName(settings.cursorSecretName())
         .description("Signs the API's page cursors (CURSOR_SECRET); the same on every instance")
         .generateSecretString(SecretStringGenerator.builder().passwordLength(48).excludePunctuation(true).build())
         .build();
+    Nag.suppress(cursorSecret, "SMG4", "A signing key, not a credential: a new value invalidates every page cursor "
+        + "clients hold and must reach all instances at once (Elastic Beanstalk reads it at start), so it is "
+        + "rotated by hand: put a new value, then restart the environment (docs/deployment.md, Rotation)");
     data.secret().grantRead(instanceRole);
     cursorSecret.grantRead(instanceRole);
 
@@ -150,6 +162,7 @@ public final class ApiStack extends Stack {
     option(options, PROCESS, "DeregistrationDelay", "20");
     option(options, "aws:elasticbeanstalk:healthreporting:system", "SystemType", "enhanced");
     option(options, "aws:elasticbeanstalk:healthreporting:system", "ConfigDocument", HEALTH_METRICS);
+    option(options, "aws:elasticbeanstalk:hostmanager", "LogPublicationControl", "true");
     option(options, LOGS, "StreamLogs", "true");
     option(options, LOGS, "DeleteOnTerminate", "false");
     String retention = Integer.toString(settings.logRetentionDays());
@@ -191,7 +204,7 @@ public final class ApiStack extends Stack {
         .enableAcceptEncodingGzip(true)
         .enableAcceptEncodingBrotli(true)
         .build();
-    return Distribution.Builder.create(this, "Cdn")
+    Distribution distribution = Distribution.Builder.create(this, "Cdn")
         .comment("Weather data service API")
         .priceClass(PriceClass.PRICE_CLASS_100)
         .defaultBehavior(BehaviorOptions.builder()
@@ -203,6 +216,21 @@ public final class ApiStack extends Stack {
             .cachePolicy(cachePolicy)
             .build())
         .build();
+    Nag.suppress(distribution, "CFR1", "Public weather data with no legal or licensing limit by country: a geo "
+        + "restriction would only turn away legitimate clients");
+    Nag.suppress(distribution, "CFR2", "A web ACL for CloudFront must be created in us-east-1 and these stacks are "
+        + "region-agnostic; the API is read-only (GET, HEAD, OPTIONS) over public data. WAF comes with the "
+        + "custom-domain step (docs/deployment.md, Decisions)");
+    Nag.suppress(distribution, "CFR3", "Standard logging needs an ACL-enabled bucket (every bucket here has ACLs "
+        + "off) and v2 logging must be set up in us-east-1; every request that misses the cache is in the nginx "
+        + "access log in CloudWatch Logs, and cache hits serve public data");
+    Nag.suppress(distribution, "CFR4", "With the default *.cloudfront.net certificate CloudFront fixes the minimum "
+        + "viewer protocol at TLSv1; raising it needs a domain with an ACM certificate (docs/deployment.md, "
+        + "Decisions)");
+    Nag.suppress(distribution, "CFR5", "The origin is the Elastic Beanstalk load balancer's HTTP listener: an HTTPS "
+        + "listener needs a certificate for a domain of our own, the next step in docs/deployment.md (Decisions); "
+        + "until then CloudFront gives clients HTTPS");
+    return distribution;
   }
 
   public Role instanceRole() {

@@ -79,6 +79,13 @@ public final class DataStack extends Stack {
         .copyTagsToSnapshot(true)
         .build();
     database.getNode().addDependency(postgresLog);
+    Nag.suppress(database, "RDS11", "5432 is the port every PostgreSQL client and this service's configuration expect; "
+        + "a different port hides nothing from a scanner, and the security group admits only the API's and the "
+        + "Lambdas' groups");
+    if (!settings.prod()) {
+      Nag.suppress(database, "RDS3", "dev runs single-AZ to halve the instance cost; prod is Multi-AZ");
+      Nag.suppress(database, "RDS10", "dev must tear down with cdk destroy; prod has deletion protection and Retain");
+    }
 
     for (ISecurityGroup client : List.of(network.apiSecurityGroup(), network.lambdaSecurityGroup())) {
       database.getConnections().allowDefaultPortFrom(client, "PostgreSQL from " + client.getNode().getId());

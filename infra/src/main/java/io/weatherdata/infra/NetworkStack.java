@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.ec2.FlowLogDestination;
+import software.amazon.awscdk.services.ec2.FlowLogOptions;
+import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.GatewayVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IpAddresses;
@@ -12,13 +15,15 @@ import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
 import software.amazon.awscdk.services.ec2.SubnetType;
 import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
  * The VPC over two availability zones: public subnets (the load balancer, the NAT gateways), private "app" subnets
  * with egress (API instances, Lambdas) and isolated "data" subnets (the database). Private code reaches S3 through a
  * free gateway endpoint and everything else (Secrets Manager, EventBridge, Elastic Beanstalk, CloudWatch) through
- * NAT. Also the two client security groups the database admits.
+ * NAT. Its flow log (accepted and rejected traffic) goes to CloudWatch Logs. Also the two client security groups the
+ * database admits.
  */
 public final class NetworkStack extends Stack {
 
@@ -45,6 +50,15 @@ public final class NetworkStack extends Stack {
         .gatewayEndpoints(Map.of("S3", GatewayVpcEndpointOptions.builder()
             .service(GatewayVpcEndpointAwsService.S3).build()))
         .build();
+    LogGroup flowLog = LogGroup.Builder.create(this, "FlowLogGroup")
+        .logGroupName("/aws/vpc/" + settings.name("flow-log"))
+        .retention(settings.logRetention())
+        .removalPolicy(settings.dataRemovalPolicy())
+        .build();
+    vpc.addFlowLog("FlowLog", FlowLogOptions.builder()
+        .destination(FlowLogDestination.toCloudWatchLogs(flowLog))
+        .trafficType(FlowLogTrafficType.ALL)
+        .build());
     apiSecurityGroup = clientGroup("ApiSecurityGroup", "API instances (Elastic Beanstalk): a database client");
     lambdaSecurityGroup = clientGroup("LambdaSecurityGroup",
         "Lambdas (ingestion, analysis, secret rotation): database clients");

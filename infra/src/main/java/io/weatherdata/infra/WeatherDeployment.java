@@ -1,6 +1,8 @@
 package io.weatherdata.infra;
 
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.util.List;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 import software.constructs.Construct;
@@ -15,8 +17,13 @@ public record WeatherDeployment(NetworkStack network, DataStack data, ApiStack a
   public static WeatherDeployment define(Construct scope, Settings settings, Artifacts artifacts) {
     // Cross-stack references stay CloudFormation exports/imports, which protect a producer still in use.
     scope.getNode().setContext("@aws-cdk/core:defaultCrossStackReferences", "strong");
+    // S3 access logs are delivered under a bucket policy, so the log buckets keep ACLs off.
+    scope.getNode().setContext("@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy", true);
     Tags.of(scope).add("project", "weather-data");
     Tags.of(scope).add("environment", settings.env());
+    // cdk-nag's AwsSolutions rules: findings are error annotations (cdk deploy refuses them); suppressions sit
+    // next to their resources and are listed in docs/deployment.md.
+    Aspects.of(scope).add(new AwsSolutionsChecks());
     NetworkStack network = new NetworkStack(scope, settings.name("network"),
         props(settings, "VPC, subnets, NAT, S3 endpoint, client security groups"), settings);
     DataStack data = new DataStack(scope, settings.name("data"),

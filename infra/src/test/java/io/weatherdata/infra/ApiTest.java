@@ -38,8 +38,9 @@ class ApiTest {
   }
 
   @Test
-  void instanceLogsStreamToCloudWatchWithRetention() {
+  void instanceLogsStreamToCloudWatchWithRetentionAndRotatedLogsGoToS3() {
     assertThat(options.get("aws:elasticbeanstalk:cloudwatch:logs/StreamLogs").asText()).isEqualTo("true");
+    assertThat(options.get("aws:elasticbeanstalk:hostmanager/LogPublicationControl").asText()).isEqualTo("true");
     assertThat(options.get("aws:elasticbeanstalk:cloudwatch:logs/RetentionInDays").asInt()).isEqualTo(14);
     assertThat(options.get("aws:elasticbeanstalk:cloudwatch:logs:health/RetentionInDays").asInt()).isEqualTo(14);
   }

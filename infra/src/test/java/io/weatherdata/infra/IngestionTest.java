@@ -17,12 +17,13 @@ class IngestionTest {
   private final JsonNode template = dev.json(dev.deployment.ingestion());
 
   @Test
-  void rawBucketBlocksPublicAccessIsEncryptedVersionedAndExpiresOldVersions() {
+  void rawBucketBlocksPublicAccessIsEncryptedVersionedLoggedAndExpiresOldVersions() {
     dev.template(dev.deployment.ingestion()).hasResourceProperties("AWS::S3::Bucket", Map.of(
         "PublicAccessBlockConfiguration", Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true,
             "IgnorePublicAcls", true, "RestrictPublicBuckets", true),
         "BucketEncryption", Match.objectLike(Map.of("ServerSideEncryptionConfiguration", Match.anyValue())),
         "VersioningConfiguration", Map.of("Status", "Enabled"),
+        "LoggingConfiguration", Match.objectLike(Map.of("LogFilePrefix", "raw-bucket/")),
         "LifecycleConfiguration", Map.of("Rules", List.of(Match.objectLike(Map.of(
             "NoncurrentVersionExpiration", Match.objectLike(Map.of("NoncurrentDays", 90)),
             "Status", "Enabled"))))));
@@ -30,7 +31,9 @@ class IngestionTest {
 
   @Test
   void rawBucketPolicyDeniesEveryRequestWithoutTls() {
-    JsonNode statements = Cfn.only(template, "AWS::S3::BucketPolicy").at("/Properties/PolicyDocument/Statement");
+    JsonNode statements = Cfn.resources(template, "AWS::S3::BucketPolicy").values().stream()
+        .filter(policy -> Cfn.target(policy.at("/Properties/Bucket")).startsWith("RawBucket"))
+        .findFirst().orElseThrow().at("/Properties/PolicyDocument/Statement");
     assertThat(statements).anySatisfy(statement -> {
       assertThat(statement.path("Effect").asText()).isEqualTo("Deny");
       assertThat(statement.path("Action").asText()).isEqualTo("s3:*");

@@ -25,6 +25,12 @@ class NetworkAndDatabaseTest {
   }
 
   @Test
+  void allVpcTrafficIsLoggedToCloudWatchLogs() {
+    dev.template(dev.deployment.network()).hasResourceProperties("AWS::EC2::FlowLog", Map.of(
+        "ResourceType", "VPC", "TrafficType", "ALL", "LogDestinationType", "cloud-watch-logs"));
+  }
+
+  @Test
   void databaseIsPrivateEncryptedBackedUpAndInTheIsolatedSubnets() {
     Template data = dev.template(dev.deployment.data());
     data.hasResourceProperties("AWS::RDS::DBInstance", Map.of(
