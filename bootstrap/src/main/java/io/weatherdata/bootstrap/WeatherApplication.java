@@ -28,6 +28,7 @@ import io.weatherdata.adapter.in.rest.OpenApiDocument;
 import io.weatherdata.adapter.in.rest.OpenApiResource;
 import io.weatherdata.adapter.in.rest.ProblemMappers;
 import io.weatherdata.adapter.in.rest.QueryBeans;
+import io.weatherdata.adapter.in.rest.ReadOnlyMethods;
 import io.weatherdata.adapter.in.rest.ResponseCache;
 import io.weatherdata.adapter.in.rest.SecurityHeaders;
 import io.weatherdata.adapter.in.rest.StationsResource;
@@ -111,6 +112,8 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     ProblemMappers.all().forEach(environment.jersey()::register);
     environment.servlets().addFilter("security-headers", new SecurityHeaders())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+    environment.servlets().addFilter("read-only", new ReadOnlyMethods())
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
     long cacheBytes = configuration.getApi().responseCacheBytes();
     if (cacheBytes > 0) {
       ResponseCache responses = new ResponseCache(queries.version(), cacheBytes);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import io.weatherdata.adapter.out.postgres.ExpectedData;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -235,9 +236,50 @@ class ApiIT {
     assertThat(page.body()).contains("swagger-ui-bundle.js", "/swagger/init.js");
     assertThat(get("/swagger-ui/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     assertThat(get("/swagger/init.js").body()).contains("/openapi.json");
-    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-        assertThat(csp).contains("default-src 'self'"));
-    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+    HttpResponse<String> csv = get("/api/weather/stats?format=csv");
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    assertThat(csv.body().lines().findFirst()).contains("station_id,year,avg_max_temp_c,avg_min_temp_c,"
+        + "total_precipitation_cm");
+    HttpResponse<String> json = get("/api/stations");
+    HttpResponse<String> notModified = ApiContract.checked(HTTP.send(request("/api/stations")
+        .header("If-None-Match", json.headers().firstValue("ETag").orElseThrow()).build(),
+        HttpResponse.BodyHandlers.ofString()));
+    assertThat(notModified.statusCode()).isEqualTo(304);
+    List<HttpResponse<String>> answers = List.of(json, csv, notModified, get("/api/weather?page_size=0"),
+        get("/api/stations/USC99999999"), get("/app/"), get("/echarts/echarts.min.js"), get("/swagger/"),
+        get("/openapi.json"), HTTP.send(request("/").build(), HttpResponse.BodyHandlers.ofString()));
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(200, 200, 304, 400, 404, 200, 200, 200,
+        200, 302);
+    for (HttpResponse<String> answer : answers) {
+      var headers = answer.headers();
+      assertThat(headers.firstValue("X-Content-Type-Options")).as(answer.uri().toString()).contains("nosniff");
+      assertThat(headers.firstValue("X-Frame-Options")).as(answer.uri().toString()).contains("DENY");
+      assertThat(headers.firstValue("Referrer-Policy")).as(answer.uri().toString()).contains("no-referrer");
+      assertThat(headers.firstValue("Content-Security-Policy")).as(answer.uri().toString()).hasValueSatisfying(csp ->
+          assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'").doesNotContain("script-src"));
+    }
+  }
+
+  @Test
+  void optionsAndTraceAreRefusedOnEveryPathWithAProblem() throws Exception {
+    for (String method : List.of("OPTIONS", "TRACE")) {
+      for (String path : List.of("/api/weather", "/api/stations/USC00110072", "/app/", "/swagger/", "/")) {
+        HttpResponse<String> answer = HTTP.send(request(path).method(method, HttpRequest.BodyPublishers.noBody())
+            .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(method + " " + path).isEqualTo(405);
+        assertThat(answer.headers().firstValue("Allow")).contains("GET, HEAD");
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+            assertThat(t).startsWith("application/problem+json"));
+        assertThat(json(answer).get("detail").asText()).contains("read-only");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
+      }
+    }
   }
 
   @Test
@@ -291,12 +333,24 @@ class ApiIT {
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   }
 
+  /** The kernel's own tables of listening TCP sockets: the admin port's are bound to loopback, the API's to all. */
   @Test
-  void theAdminPortListensOnLoopbackOnlyByDefault() {
-    var server = (io.dropwizard.core.server.DefaultServerFactory) APP.getConfiguration().getServerFactory();
-    var admin = (io.dropwizard.jetty.HttpConnectorFactory) server.getAdminConnectors().get(0);
+  void theAdminPortListensOnLoopbackOnlyByDefault() throws Exception {
+    Set<String> loopback = Set.of("0100007F", "0000000000000000FFFF00000100007F", "00000000000000000000000001000000");
 
-    assertThat(admin.getBindHost()).isEqualTo("127.0.0.1");
+    assertThat(listeningAddresses(APP.getAdminPort())).isNotEmpty().allMatch(loopback::contains);
+    assertThat(listeningAddresses(APP.getLocalPort())).anyMatch(address -> address.matches("0+"));
+  }
+
+  /** The local addresses (hex, as /proc/net/tcp and tcp6 print them) of the sockets listening on a port. */
+  private static List<String> listeningAddresses(int port) throws IOException {
+    List<String> addresses = new ArrayList<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      Files.readAllLines(Path.of(table)).stream().skip(1).map(line -> line.trim().split("\\s+"))
+          .filter(f -> f[3].equals("0A") && f[1].endsWith(":%04X".formatted(port)))
+          .forEach(f -> addresses.add(f[1].substring(0, f[1].indexOf(':'))));
+    }
+    return addresses;
   }
 
   @Test

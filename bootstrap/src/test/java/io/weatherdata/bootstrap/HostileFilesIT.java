@@ -2,10 +2,13 @@ package io.weatherdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.weatherdata.adapter.in.cli.CliWiring;
+import io.weatherdata.adapter.in.cli.LoggingIngestionListener;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import io.weatherdata.application.ingestion.port.in.IngestCommand;
-import io.weatherdata.application.ingestion.port.in.IngestionListener;
 import io.weatherdata.application.ingestion.model.IngestionReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A corpus of hostile station files through the real ingestion wiring into PostgreSQL: every bad line is
@@ -29,6 +33,8 @@ class HostileFilesIT {
   @TempDir static Path folder;
   private static Jdbi jdbi;
   private static IngestionReport report;
+  private static final int MANY_BAD_LINES = 250;
+  private static final ListAppender<ILoggingEvent> LOG = new ListAppender<>();
 
   @BeforeAll
   static void ingestTheCorpus() throws Exception {
@@ -55,11 +61,18 @@ class HostileFilesIT {
         "19850105\t999\t2\t3",           // 99.9 °C
         "19850106\t10\t2\t-5",           // negative precipitation
         GOOD_2.replace("19850102", "19850107")));
+    StringBuilder many = new StringBuilder(lines(GOOD_1, GOOD_2));
+    for (int i = 1; i <= MANY_BAD_LINES; i++) {
+      many.append("bad-line-").append(i).append("\t1\t2\t3\n");
+    }
+    write("USC00000010.txt", many.toString());
     write("notes.txt", GOOD_1 + "\n");
+    LOG.start();
+    ((Logger) LoggerFactory.getLogger("io.weatherdata.ingestion")).addAppender(LOG);
     String url = TestPostgres.freshDatabase();
     jdbi = TestPostgres.jdbi(url);
     try (CliWiring.Session session = TestWiring.commands(url)) {
-      report = session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
+      report = session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(new LoggingIngestionListener()));
     }
   }
 
@@ -74,7 +87,8 @@ class HostileFilesIT {
         "USC00000005 1985-01-01", "USC00000005 1985-01-03",
         "USC00000007 1985-01-01", "USC00000007 1985-01-02",
         "USC00000008 1985-01-01", "USC00000008 1985-01-02",
-        "USC00000009 1985-01-01", "USC00000009 1985-01-07");
+        "USC00000009 1985-01-01", "USC00000009 1985-01-07",
+        "USC00000010 1985-01-01", "USC00000010 1985-01-02");
     assertThat(text("SELECT max_temp_c || '/' || min_temp_c || '/' || precipitation_mm FROM observations"
         + " WHERE station_id = 'USC00000009' AND date = '1985-01-01'")).isEqualTo("-2.2/-12.8/9.4");
   }
@@ -94,12 +108,28 @@ class HostileFilesIT {
     assertThat(rejection("USC00000009.txt", 8)).contains("precipitation");
   }
 
+  /** 250 bad lines written here: all 250 counted, 100 kept in the record and 100 logged, no more. */
+  @Test
+  void everyRejectedLineIsCountedBeyondTheSampleWhichIsCappedInTheRecordAndTheLog() {
+    assertThat(logged("file=USC00000010.txt outcome=LOADED")).singleElement().satisfies(line ->
+        assertThat(line).contains("inserted=2 ", "rejected=" + MANY_BAD_LINES + " "));
+    assertThat(count("SELECT count(*) FROM ingestion_rejections WHERE file_name = 'USC00000010.txt'"))
+        .isEqualTo(100);
+    assertThat(logged("line rejected file=USC00000010.txt")).hasSize(100)
+        .allMatch(line -> line.contains("reason=\"")).anyMatch(line -> line.contains("line=3 "))
+        .noneMatch(line -> line.contains("line=103 "));
+  }
+
   @Test
   void aGarbageFileIsCountedInFullButSampledInTheRecord() {
     long sampled = count("SELECT count(*) FROM ingestion_rejections WHERE file_name = 'USC00000006.txt'");
     assertThat(sampled).isEqualTo(100);
     assertThat(report.rowsRejected()).isGreaterThan(sampled + 10);
     assertThat(count("SELECT count(*) FROM observations WHERE station_id = 'USC00000006'")).isZero();
+  }
+
+  private static List<String> logged(String containing) {
+    return LOG.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(containing)).toList();
   }
 
   private static void write(String name, String content) throws Exception {

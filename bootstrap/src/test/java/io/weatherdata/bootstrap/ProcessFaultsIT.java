@@ -82,6 +82,7 @@ class ProcessFaultsIT {
     ServiceJar.Started second = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
         .toString());
 
+    TestPostgres.awaitSessionsWaitingOnAdvisoryLock(TestPostgres.jdbi(url), 1);   // they overlapped: one waits
     assertThat(first.await().exitCode()).isZero();
     assertThat(second.await().exitCode()).isZero();
 

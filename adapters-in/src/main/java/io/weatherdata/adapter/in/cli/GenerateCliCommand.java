@@ -31,7 +31,7 @@ public final class GenerateCliCommand extends Command {
   public void run(Bootstrap<?> bootstrap, Namespace namespace) throws Exception {
     long lines = SyntheticStationFiles.write(Path.of(namespace.getString("folder")), namespace.getInt("stations"),
         namespace.getInt("firstYear"), namespace.getInt("lastYear"), namespace.getLong("seed"),
-        namespace.getDouble("malformed"));
+        namespace.getDouble("malformed")).lines();
     System.out.println("wrote " + lines + " lines for " + namespace.getInt("stations") + " stations");
     int listLines = namespace.getInt("stationList");
     if (listLines > 0) {

@@ -20,25 +20,34 @@ public final class SyntheticStationFiles {
 
   private SyntheticStationFiles() {}
 
-  /** One year of days per station-year, {@code firstYear} to {@code lastYear} inclusive. Returns lines written. */
-  public static long write(Path folder, int stations, int firstYear, int lastYear, long seed, double malformedShare)
+  /** What {@link #write} wrote: all lines, and how many of them are malformed (each in place of a day's line). */
+  public record Written(long lines, long malformed) {
+    public long good() {
+      return lines - malformed;
+    }
+  }
+
+  /** One year of days per station-year, {@code firstYear} to {@code lastYear} inclusive. */
+  public static Written write(Path folder, int stations, int firstYear, int lastYear, long seed, double malformedShare)
       throws IOException {
     Files.createDirectories(folder);
     long lines = 0;
+    long malformed = 0;
     for (int s = 1; s <= stations; s++) {
       SplittableRandom random = new SplittableRandom(seed * 1_000_003L + s);
       double climate = random.nextDouble(-6, 6);
       try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(stationId(s) + ".txt"), StandardCharsets
           .US_ASCII)) {
         for (LocalDate day = LocalDate.of(firstYear, 1, 1); day.getYear() <= lastYear; day = day.plusDays(1)) {
-          out.write(random.nextDouble() < malformedShare ? MALFORMED[random.nextInt(MALFORMED.length)] : line(day,
-              climate, random));
+          boolean bad = random.nextDouble() < malformedShare;
+          out.write(bad ? MALFORMED[random.nextInt(MALFORMED.length)] : line(day, climate, random));
           out.write('\n');
           lines++;
+          malformed += bad ? 1 : 0;
         }
       }
     }
-    return lines;
+    return new Written(lines, malformed);
   }
 
   /**

@@ -34,6 +34,8 @@ public final class ProblemMappers {
     }
   }
 
+  static final String READ_ONLY = "this API is read-only: only GET (and HEAD) are allowed";
+
   /** 404, 405, 406 … as Jersey decided them. */
   public static final class HttpError implements ExceptionMapper<WebApplicationException> {
     @Context private UriInfo uri;
@@ -55,7 +57,7 @@ public final class ProblemMappers {
     private static String clientMessage(int status) {
       return switch (status) {
         case 404 -> "no such resource; see /openapi.json for the API";
-        case 405 -> "this API is read-only: only GET (and HEAD) are allowed";
+        case 405 -> READ_ONLY;
         case 406 -> "acceptable representations: application/json and text/csv (listings), text/csv and "
             + "application/x-ndjson (exports)";
         default -> "the request cannot be served as sent";

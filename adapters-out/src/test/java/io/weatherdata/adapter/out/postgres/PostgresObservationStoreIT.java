@@ -105,7 +105,36 @@ class PostgresObservationStoreIT {
   void aFailureMidFileLeavesNothingOfThatFile() {
     store.saveFile(runId, new SourceFile("USC00000001.txt", "sha256:other", 1),
         List.of(day("USC00000001", "1985-01-01", 1, 1, 1)).iterator());
-    Iterator<Observation> breaksAfterTwo = new Iterator<>() {
+    Iterator<Observation> breaksAfterTwo = breaksAfter(2, served -> day("USC00110072", "1985-01-0" + served, 1, 1, 1));
+
+    assertThatThrownBy(() -> store.saveFile(runId, FILE, breaksAfterTwo)).hasMessageContaining("source dropped");
+
+    assertThat(rows()).containsExactly("USC00000001 1985-01-01 0.1 0.1 0.1");
+    assertThat(store.loadedChecksums()).containsOnlyKeys("USC00000001.txt");
+    assertThat(pending()).containsExactly("USC00000001 1985");
+  }
+
+  /** The reload path (a changed file: staging table, then upsert) fails mid-file: the first load stays whole. */
+  @Test
+  void aFailureWhileReloadingAChangedFileLeavesThePreviousDataIntact() {
+    store.saveFile(runId, FILE, List.of(day("USC00110072", "1985-01-01", 1, 1, 1),
+        day("USC00110072", "1985-01-02", 2, 2, 2), day("USC00110072", "1985-01-03", 3, 3, 3)).iterator());
+    List<String> before = rows();
+    List<String> pendingBefore = pending();
+    Iterator<Observation> changedThenBroken = breaksAfter(2, served -> day("USC00110072", "1985-01-0" + served, 9,
+        9, 9));
+
+    assertThatThrownBy(() -> store.saveFile(runId, new SourceFile(FILE.name(), "sha256:changed", 100),
+        changedThenBroken)).hasMessageContaining("source dropped");
+
+    assertThat(rows()).isEqualTo(before).hasSize(3);
+    assertThat(store.loadedChecksums()).isEqualTo(Map.of(FILE.name(), FILE.checksum()));
+    assertThat(pending()).isEqualTo(pendingBefore);
+  }
+
+  /** Serves {@code count} observations, then fails as a dropped source connection would. */
+  private static Iterator<Observation> breaksAfter(int count, java.util.function.IntFunction<Observation> day) {
+    return new Iterator<>() {
       private int served;
 
       @Override
@@ -115,18 +144,12 @@ class PostgresObservationStoreIT {
 
       @Override
       public Observation next() {
-        if (served == 2) {
+        if (served == count) {
           throw new IllegalStateException("connection to the source dropped");
         }
-        return day("USC00110072", "1985-01-0" + (++served), 1, 1, 1);
+        return day.apply(++served);
       }
     };
-
-    assertThatThrownBy(() -> store.saveFile(runId, FILE, breaksAfterTwo)).hasMessageContaining("source dropped");
-
-    assertThat(rows()).containsExactly("USC00000001 1985-01-01 0.1 0.1 0.1");
-    assertThat(store.loadedChecksums()).containsOnlyKeys("USC00000001.txt");
-    assertThat(pending()).containsExactly("USC00000001 1985");
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -60,6 +62,22 @@ public final class TestPostgres {
       }
       Thread.sleep(20);
     }
+  }
+
+  /**
+   * A login role of the shared test server that must authenticate with its password (SCRAM over TCP from
+   * 127.0.0.1, where every other role is trusted); a superuser when {@code superuser}.
+   */
+  public static synchronized void passwordRole(String role, String password, boolean superuser) throws IOException {
+    EmbeddedPostgresServer pg = server();
+    Path hba = pg.dataDirectory().resolve("pg_hba.conf");
+    List<String> rules = new ArrayList<>(Files.readAllLines(hba));
+    rules.add(0, "host all " + role + " 127.0.0.1/32 scram-sha-256");
+    Files.write(hba, rules);
+    jdbi(pg.jdbcUrl("postgres")).useHandle(h -> {
+      h.execute("CREATE ROLE " + role + " LOGIN " + (superuser ? "SUPERUSER " : "") + "PASSWORD '" + password + "'");
+      h.execute("SELECT pg_reload_conf()");
+    });
   }
 
   /** A new database without any schema (for tests of the migration command itself). */

@@ -3,14 +3,10 @@ package io.weatherdata.adapter.out.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.tomcat.jdbc.pool.DataSource;
@@ -32,15 +28,7 @@ class RefreshingCredentialsDataSourceIT {
     host = uri.getHost();
     port = uri.getPort();
     database = uri.getPath().substring(1);
-    EmbeddedPostgresServer server = TestPostgres.server();
-    Path hba = server.dataDirectory().resolve("pg_hba.conf");
-    List<String> rules = new java.util.ArrayList<>(Files.readAllLines(hba));
-    rules.add(0, "host all " + ROLE + " 127.0.0.1/32 scram-sha-256");
-    Files.write(hba, rules);
-    TestPostgres.jdbi(url).useHandle(h -> {
-      h.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD 'rotated-password-2'");
-      h.execute("SELECT pg_reload_conf()");
-    });
+    TestPostgres.passwordRole(ROLE, "rotated-password-2", false);
   }
 
   @Test

@@ -23,19 +23,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A known secret value, served as Secrets Manager serves it: it must appear in no log line and no error. */
+/**
+ * A known secret value, served as Secrets Manager serves it, for a role that must authenticate with its password
+ * (SCRAM, not trust): it must appear in no log line and no error, when it works and when it is refused.
+ */
 class SecretsNeverLeakIT {
+  private static final String ROLE = "leak_check";
   private static final String PASSWORD = "Kn0wnS3cretValue4711";
+  private static final String WRONG_PASSWORD = "Wr0ngS3cretValue0815";
   private static final WireMockServer SECRETS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
   private static URI database;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     System.setProperty("aws.accessKeyId", "AKIDTEST");
     System.setProperty("aws.secretAccessKey", "test-secret-key");
     System.setProperty("aws.region", "us-east-1");
     SECRETS.start();
     database = URI.create(TestPostgres.freshDatabase().substring("jdbc:".length()));
+    TestPostgres.passwordRole(ROLE, PASSWORD, true);
   }
 
   @AfterAll
@@ -45,15 +51,41 @@ class SecretsNeverLeakIT {
 
   @Test
   void aFunctionUsingTheSecretLogsNothingOfIt() {
-    serveSecret("ok", "{\"username\":\"postgres\",\"password\":\"" + PASSWORD + "\",\"engine\":\"postgres\",\"host\":\""
-        + database.getHost() + "\",\"port\":" + database.getPort() + ",\"dbname\":\"" + database.getPath().substring(1)
-            + "\"}");
-    ScheduledEvent event = new ScheduledEvent();
-    event.setDetailType(IngestionEvents.COMPLETED);
+    serveSecret("ok", rdsSecret(PASSWORD));
 
-    String output = captured(() -> new IngestionCompletedAnalysisFunction(wiring("ok")).handleRequest(event, null));
+    String output = captured(() -> new IngestionCompletedAnalysisFunction(wiring("ok")).handleRequest(completed(),
+        null));
 
     assertThat(output).contains("analysis finished").doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void aRefusedPasswordFailsWithoutRevealingIt() {
+    serveSecret("refused", rdsSecret(WRONG_PASSWORD));
+    Throwable[] failure = new Throwable[1];
+
+    String output = captured(() -> failure[0] = catchThrowable(() -> new IngestionCompletedAnalysisFunction(
+        wiring("refused")).handleRequest(completed(), null)));
+
+    assertThat(failure[0]).isNotNull();
+    StringWriter trace = new StringWriter();
+    failure[0].printStackTrace(new PrintWriter(trace));
+    assertThat(trace.toString()).contains("password authentication failed for user \"" + ROLE + "\"")
+        .doesNotContain(WRONG_PASSWORD).doesNotContain(PASSWORD);
+    assertThat(output).doesNotContain(WRONG_PASSWORD).doesNotContain(PASSWORD);
+  }
+
+  /** The JSON shape of an RDS-managed secret, for the password role on the test server. */
+  private static String rdsSecret(String password) {
+    return "{\"username\":\"" + ROLE + "\",\"password\":\"" + password + "\",\"engine\":\"postgres\",\"host\":\""
+        + database.getHost() + "\",\"port\":" + database.getPort() + ",\"dbname\":\"" + database.getPath().substring(1)
+        + "\"}";
+  }
+
+  private static ScheduledEvent completed() {
+    ScheduledEvent event = new ScheduledEvent();
+    event.setDetailType(IngestionEvents.COMPLETED);
+    return event;
   }
 
   @Test

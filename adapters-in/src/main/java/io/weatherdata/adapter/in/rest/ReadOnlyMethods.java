@@ -1,0 +1,36 @@
+package io.weatherdata.adapter.in.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The service only reads: every method but GET and HEAD (OPTIONS and TRACE included) is a 405 problem on every
+ * path — API, front page, documentation — before any servlet or resource runs.
+ */
+public final class ReadOnlyMethods implements Filter {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    if (http.getMethod().equals("GET") || http.getMethod().equals("HEAD")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    HttpServletResponse refused = (HttpServletResponse) response;
+    refused.setStatus(405);
+    refused.setHeader("Allow", "GET, HEAD");
+    refused.setHeader("Cache-Control", "no-store");
+    refused.setContentType(Problem.MEDIA_TYPE);
+    JSON.writeValue(refused.getOutputStream(), new Problem("about:blank", "Method Not Allowed", 405,
+        ProblemMappers.READ_ONLY, http.getRequestURI(), null));
+  }
+}
