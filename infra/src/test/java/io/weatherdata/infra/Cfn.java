@@ -71,8 +71,12 @@ final class Cfn {
 
   /** The handler of the function behind a Lambda alias, given a reference to the alias. */
   static String handlerBehindAlias(JsonNode template, JsonNode aliasReference) {
+    return functionBehindAlias(template, aliasReference).path("Properties").path("Handler").asText();
+  }
+
+  /** The function behind a Lambda alias, given a reference to the alias. */
+  static JsonNode functionBehindAlias(JsonNode template, JsonNode aliasReference) {
     JsonNode alias = resource(template, target(aliasReference));
-    JsonNode function = resource(template, target(alias.path("Properties").path("FunctionName")));
-    return function.path("Properties").path("Handler").asText();
+    return resource(template, target(alias.path("Properties").path("FunctionName")));
   }
 }
