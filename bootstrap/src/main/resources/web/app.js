@@ -219,6 +219,7 @@ function stationButton(station) {
 
 async function drawStation() {
   const id = state.station;
+  const year = drawYear();   // its requests go out with the station's, not after its charts are drawn
   const [station, yearly, monthly] = await Promise.all([
     getJson(apiUrl('/api/stations/' + encodeURIComponent(id), {units: state.units})),
     listing('/api/weather/stats', {station_id: id, units: state.units, page_size: 100}),
@@ -230,7 +231,7 @@ async function drawStation() {
   drawYearly(id, yearly);
   stationMonths = monthly;
   drawGdd();
-  await drawYear();
+  await year;
 }
 
 function facts(s) {
@@ -281,7 +282,7 @@ async function drawYear() {
     title: 'Daily max / min temperature (' + x.temp + ') and precipitation (' + x.rain + '), ' + year,
     csv: csvUrl('/api/weather', daily), csvName: id + '-' + year + '-daily.csv',
     option: {
-      legend: {}, dataZoom: [{type: 'inside'}, {type: 'slider'}],
+      legend: {}, dataZoom: [{type: 'inside'}, {type: 'slider', showDataShadow: false}],
       xAxis: {type: 'category', data: days.map((r) => r.date)},
       yAxis: [axis(x.temp), axis(x.rain, {position: 'right', scale: false})],
       series: [

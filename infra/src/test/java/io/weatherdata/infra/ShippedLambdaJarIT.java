@@ -2,8 +2,6 @@ package io.weatherdata.infra;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,16 +19,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
@@ -53,8 +45,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShippedLambdaJarIT {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path FIXTURES = Path.of("..", "bootstrap", "lambda", "src", "test", "resources", "events");
+  private static final ObjectMapper JSON = IngestionTemplate.JSON;
   private static final Path STATIONS = Path.of("..", "sample-data", "stations");
   private static final Path RUNTIME_CLIENT = Path.of(System.getProperty("weather.lambdaRuntime",
       "target/lambda-runtime/missing"));
@@ -67,7 +58,7 @@ class ShippedLambdaJarIT {
   static WireMockExtension aws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
       .resetOnEachTest(false).build();
 
-  private static JsonNode template;
+  private static IngestionTemplate ingestion;
   private static Jdbi jdbi;
   private static S3Client s3;
   private static Map<String, ExecutionEnvironment> functions;
@@ -75,8 +66,7 @@ class ShippedLambdaJarIT {
 
   @BeforeAll
   static void start() throws IOException {
-    Synthesized dev = Synthesized.dev();
-    template = dev.json(dev.deployment.ingestion());
+    ingestion = new IngestionTemplate(Synthesized.dev());
     String url = TestPostgres.freshDatabase();
     jdbi = TestPostgres.jdbi(url);
     s3 = TestS3.client();
@@ -85,13 +75,13 @@ class ShippedLambdaJarIT {
     functions = new HashMap<>();
     environments = new HashMap<>();
     for (Map.Entry<String, JsonNode> target : Map.of(
-        "schedule", scheduleRule().at("/Properties/Targets/0/Arn"),
-        "completion", completionRule().at("/Properties/Targets/0/Arn"),
-        "s3", s3Notification().path("LambdaFunctionArn")).entrySet()) {
-      JsonNode function = Cfn.functionBehindAlias(template, target.getValue());
+        "schedule", ingestion.target(ingestion.scheduleRule()),
+        "completion", ingestion.target(ingestion.completionRule()),
+        "s3", ingestion.s3Target()).entrySet()) {
+      JsonNode function = target.getValue();
       Map<String, String> environment = environment(function, URI.create(url.substring("jdbc:".length())));
       environments.put(target.getKey(), environment);
-      functions.put(target.getKey(), start(dev, function, function.at("/Properties/Handler").asText(), environment));
+      functions.put(target.getKey(), start(function, function.at("/Properties/Handler").asText(), environment));
     }
   }
 
@@ -108,13 +98,7 @@ class ShippedLambdaJarIT {
       upload(file);
       lines += Files.readAllLines(file).size();
     }
-    ObjectNode event = fixture("scheduled-event.json");
-    JsonNode rule = scheduleRule();
-    event.put("time", fired(rule.at("/Properties/ScheduleExpression").asText(), event.get("time").asText()));
-    event.putArray("resources").add("arn:aws:events:" + ExecutionEnvironment.REGION + ":"
-        + ExecutionEnvironment.ACCOUNT + ":rule/" + rule.at("/Properties/Name").asText());
-
-    JsonNode response = response(functions.get("schedule"), event);
+    JsonNode response = response(functions.get("schedule"), ingestion.scheduledEvent());
 
     assertThat(response.path("status").asText()).isEqualTo("SUCCEEDED");
     assertThat(response.path("files_loaded").asInt()).isEqualTo(stationFiles().size());
@@ -130,18 +114,7 @@ class ShippedLambdaJarIT {
   @Test
   @Order(2)
   void theCompletionEventMatchesTheRuleAndItsFunctionComputesEveryStationYear() throws Exception {
-    JsonNode entry = putEvents().get(0);
-    JsonNode rule = completionRule();
-    assertThat(entry.path("EventBusName").asText()).isEqualTo(standIn(rule.at("/Properties/EventBusName")));
-    ObjectNode event = fixture("ingestion-completed.json");
-    event.put("id", UUID.randomUUID().toString());
-    event.put("source", entry.path("Source").asText());
-    event.put("detail-type", entry.path("DetailType").asText());
-    event.set("detail", JSON.readTree(entry.path("Detail").asText()));
-    assertThat(matches(rule.at("/Properties/EventPattern"), event)).as("%s matches %s", event,
-        rule.at("/Properties/EventPattern")).isTrue();
-
-    JsonNode response = response(functions.get("completion"), event);
+    JsonNode response = response(functions.get("completion"), ingestion.deliveredCompletion(putEvents().get(0)));
 
     long stationYears = stationYears();
     assertThat(response.path("station_years_written").asLong()).isEqualTo(stationYears);
@@ -178,25 +151,25 @@ class ShippedLambdaJarIT {
   void anEventAFunctionRefusesIsReportedAsThatInvocationsErrorAndTheEnvironmentServesTheNext() throws Exception {
     ExecutionEnvironment analysis = functions.get("completion");
 
-    ExecutionEnvironment.Answer refused = analysis.invoke(fixture("scheduled-event.json").toString());
+    ExecutionEnvironment.Answer refused = analysis.invoke(IngestionTemplate.fixture("scheduled-event.json").toString());
 
     assertThat(refused.ok()).isFalse();
     assertThat(refused.errorType()).isEqualTo("Runtime.UserException");
     JsonNode error = JSON.readTree(refused.body());
     assertThat(error.path("errorType").asText()).isEqualTo(IllegalArgumentException.class.getName());
     assertThat(error.path("errorMessage").asText()).contains("Scheduled Event");
-    assertThat(analysis.invoke(fixture("ingestion-completed.json").toString()).ok()).isTrue();
+    assertThat(analysis.invoke(IngestionTemplate.fixture("ingestion-completed.json").toString()).ok()).isTrue();
   }
 
   @Test
   @Order(5)
   void aHandlerStringNamingNoClassOfTheJarFailsTheInvocation() throws Exception {
-    Synthesized dev = Synthesized.dev();
-    JsonNode function = Cfn.functionBehindAlias(template, scheduleRule().at("/Properties/Targets/0/Arn"));
+    JsonNode function = ingestion.target(ingestion.scheduleRule());
     String handler = function.at("/Properties/Handler").asText().replace("Function::", "Functoin::");
 
-    try (ExecutionEnvironment misnamed = start(dev, function, handler, environments.get("schedule"))) {
-      ExecutionEnvironment.Answer answer = misnamed.invoke(fixture("scheduled-event.json").toString());
+    try (ExecutionEnvironment misnamed = start(function, handler, environments.get("schedule"))) {
+      ExecutionEnvironment.Answer answer = misnamed.invoke(IngestionTemplate.fixture("scheduled-event.json")
+          .toString());
 
       assertThat(answer.ok()).isFalse();
       assertThat(answer.body()).contains("ClassNotFoundException").contains("Functoin");
@@ -204,10 +177,10 @@ class ShippedLambdaJarIT {
   }
 
   /** A function of the template in its own environment: its code asset, the given handler and environment. */
-  private static ExecutionEnvironment start(Synthesized dev, JsonNode function, String handler,
+  private static ExecutionEnvironment start(JsonNode function, String handler,
       Map<String, String> environment) throws IOException {
     String name = function.at("/Properties/FunctionName").asText();
-    return new ExecutionEnvironment(codeAsset(dev, function), RUNTIME_CLIENT, name, handler, environment,
+    return new ExecutionEnvironment(ingestion.codeAsset(function), RUNTIME_CLIENT, name, handler, environment,
         Files.createDirectories(Path.of("target", "lambda-logs")).resolve(name + "-" + UUID.randomUUID() + ".log"));
   }
 
@@ -217,9 +190,7 @@ class ShippedLambdaJarIT {
    * the test database's coordinates.
    */
   private static Map<String, String> environment(JsonNode function, URI database) {
-    Map<String, String> environment = new HashMap<>();
-    function.at("/Properties/Environment/Variables").fields().forEachRemaining(variable ->
-        environment.put(variable.getKey(), standIn(variable.getValue())));
+    Map<String, String> environment = IngestionTemplate.variables(function);
     environment.put("S3_ENDPOINT", TestS3.endpoint());
     environment.put("EVENTS_ENDPOINT", aws.baseUrl());
     environment.put("SECRETS_ENDPOINT", aws.baseUrl());
@@ -237,106 +208,31 @@ class ShippedLambdaJarIT {
     return environment;
   }
 
-  /** A literal as it is; a {@code Ref} as a local name for the resource (its logical id, lower case). */
-  private static String standIn(JsonNode value) {
-    if (value.isTextual()) {
-      return value.asText();
-    }
-    if (value.has("Ref")) {
-      return value.get("Ref").asText().toLowerCase();
-    }
-    throw new AssertionError("no local stand-in for " + value);
-  }
-
-  /** The file the synthesis staged for a function's code: the asset the template's S3Key uploads. */
-  private static Path codeAsset(Synthesized dev, JsonNode function) {
-    String key = function.at("/Properties/Code/S3Key").asText();
-    JsonNode assets = Synthesized.read(dev.outdir.resolve(dev.deployment.ingestion().getArtifactId() + ".assets.json"));
-    for (JsonNode asset : (Iterable<JsonNode>) () -> assets.path("files").elements()) {
-      for (JsonNode destination : (Iterable<JsonNode>) () -> asset.path("destinations").elements()) {
-        if (destination.path("objectKey").asText().equals(key)) {
-          return dev.outdir.resolve(asset.at("/source/path").asText());
-        }
-      }
-    }
-    throw new AssertionError("no asset uploads " + key);
-  }
-
-  private static JsonNode scheduleRule() {
-    return rule("ScheduleExpression");
-  }
-
-  private static JsonNode completionRule() {
-    return rule("EventPattern");
-  }
-
-  private static JsonNode rule(String property) {
-    List<JsonNode> rules = Cfn.resources(template, "AWS::Events::Rule").values().stream()
-        .filter(rule -> rule.path("Properties").has(property)).toList();
-    assertThat(rules).as("rules with a %s", property).hasSize(1);
-    return rules.get(0);
-  }
-
-  private static JsonNode s3Notification() {
-    return Cfn.only(template, "Custom::S3BucketNotifications")
-        .at("/Properties/NotificationConfiguration/LambdaFunctionConfigurations/0");
-  }
-
-  private static String notifyingBucket() {
-    return standIn(Cfn.only(template, "Custom::S3BucketNotifications").at("/Properties/BucketName"));
-  }
-
-  /** When a daily {@code cron(M H * * ? *)} schedule fires on the day of {@code time}. */
-  private static String fired(String schedule, String time) {
-    Matcher daily = Pattern.compile("cron\\((\\d+) (\\d+) \\* \\* \\? \\*\\)").matcher(schedule);
-    assertThat(daily.matches()).as("a daily cron schedule, not %s", schedule).isTrue();
-    return OffsetDateTime.parse(time).toLocalDate().atTime(LocalTime.of(Integer.parseInt(daily.group(2)),
-        Integer.parseInt(daily.group(1)))).atOffset(ZoneOffset.UTC).toString();
-  }
-
   /** The notification S3 sends for a new object that passes the template's key filter. */
   private static ObjectNode s3Event(Path file) throws IOException {
     String key = rawPrefix() + file.getFileName();
-    s3Notification().at("/Filter/Key/FilterRules").forEach(filter -> assertThat(
+    ingestion.s3Notification().at("/Filter/Key/FilterRules").forEach(filter -> assertThat(
         filter.path("Name").asText().equals("prefix") ? key.startsWith(filter.path("Value").asText())
             : key.endsWith(filter.path("Value").asText())).as("%s passes %s", key, filter).isTrue());
-    ObjectNode event = fixture("s3-object-created.json");
+    ObjectNode event = IngestionTemplate.fixture("s3-object-created.json");
     ObjectNode record = (ObjectNode) event.withArray("Records").get(0);
     event.putArray("Records").add(record);
     ObjectNode s3 = (ObjectNode) record.get("s3");
-    ((ObjectNode) s3.get("bucket")).put("name", notifyingBucket()).put("arn", "arn:aws:s3:::" + notifyingBucket());
+    ((ObjectNode) s3.get("bucket")).put("name", ingestion.notifyingBucket())
+        .put("arn", "arn:aws:s3:::" + ingestion.notifyingBucket());
     ((ObjectNode) s3.get("object")).put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"))
         .put("size", Files.size(file));
     return event;
-  }
-
-  /** EventBridge's matching for what a rule's pattern holds here: lists of allowed values, nested objects. */
-  private static boolean matches(JsonNode pattern, JsonNode event) {
-    for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) pattern::fields) {
-      JsonNode allowed = field.getValue();
-      JsonNode value = event.path(field.getKey());
-      if (allowed.isObject() ? !matches(allowed, value)
-          : Cfn.list(value).stream().noneMatch(item -> contains(allowed, item))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean contains(JsonNode allowed, JsonNode item) {
-    for (JsonNode option : allowed) {
-      assertThat(option.isValueNode()).as("a content filter (%s) is beyond this test's matching", option).isTrue();
-      if (option.equals(item)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static JsonNode response(ExecutionEnvironment function, JsonNode event) throws IOException {
     ExecutionEnvironment.Answer answer = function.invoke(event.toString());
     assertThat(answer.ok()).as("%s %s", answer.errorType(), answer.body()).isTrue();
     return JSON.readTree(answer.body());
+  }
+
+  private static List<JsonNode> putEvents() {
+    return IngestionTemplate.putEventEntries(aws.getAllServeEvents());
   }
 
   /** The last EMF record the function printed. */
@@ -349,19 +245,6 @@ class ShippedLambdaJarIT {
     }
     assertThat(last).as("an EMF line in %s", function.logLines()).isNotNull();
     return last;
-  }
-
-  private static List<JsonNode> putEvents() throws IOException {
-    List<JsonNode> entries = new ArrayList<>();
-    for (var request : aws.findAll(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
-        equalTo("AWSEvents.PutEvents")))) {
-      JSON.readTree(request.getBodyAsString()).path("Entries").forEach(entries::add);
-    }
-    return entries;
-  }
-
-  private static ObjectNode fixture(String name) throws IOException {
-    return (ObjectNode) JSON.readTree(FIXTURES.resolve(name).toFile());
   }
 
   private static List<Path> stationFiles() throws IOException {
