@@ -101,7 +101,7 @@ function round1(value) {
  * Draws one figure: caption with title and CSV link, the chart (an image to assistive technology) and its table
  * alternative. columns: [[label, row => value]...].
  */
-function figure(id, {title, csv, csvName, option, columns, rows}) {
+function figure(id, {title, csv, csvName, option, columns, rows, onClick}) {
   const host = document.getElementById(id);
   if (!host.dataset.built) {
     host.append(element('figcaption'), element('div', {class: 'chart', role: 'img'}), element('details'));
@@ -128,6 +128,8 @@ function figure(id, {title, csv, csvName, option, columns, rows}) {
   const details = host.querySelector('details');
   details.replaceChildren(element('summary', {}, 'Table of this chart'), table);
   charts[id].setOption({animation: false, tooltip: {trigger: 'axis'}, ...option}, true);
+  charts[id].off('click');
+  if (onClick) charts[id].on('click', onClick);
 }
 
 function wrap(node) {
@@ -194,6 +196,7 @@ async function drawMap() {
       ['Latitude', (r) => r.latitude], ['Longitude', (r) => r.longitude],
       [metric.label + ' (' + unit + ')', (r) => values.get(r.station_id) ?? null]],
     rows: located,
+    onClick: (p) => { if (p.data && p.data.id) selectStation(p.data.id); },
   });
 }
 

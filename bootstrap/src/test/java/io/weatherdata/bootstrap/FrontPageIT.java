@@ -34,6 +34,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -151,6 +152,29 @@ class FrontPageIT {
     assertThat(browser.findElements(By.cssSelector("[data-chart] .chart[role=img][aria-label]"))).hasSize(9);
     assertThat(browser.findElements(By.cssSelector("[data-chart] details table"))).hasSize(9);
     screenshot("front-page-station");
+    assertThat(browserErrors()).isEmpty();
+  }
+
+  @Test
+  void clickingAStationOnTheMapSelectsIt() throws Exception {
+    browser.get("about:blank");
+    browser.get(base() + "/app/#station=" + SyntheticStationFiles.stationId(1));
+    settled();
+    String target = SyntheticStationFiles.stationId(4);
+    JsonNode station = api("/api/stations/" + target);
+    WebElement map = browser.findElement(By.cssSelector("#map .chart"));
+    @SuppressWarnings("unchecked")
+    List<Number> pixel = (List<Number>) browser.executeScript("return echarts.getInstanceByDom(arguments[0])"
+        + ".convertToPixel({gridIndex: 0}, [arguments[1], arguments[2]])", map,
+        station.get("longitude").asDouble(), station.get("latitude").asDouble());
+
+    new Actions(browser).moveToElement(map, pixel.get(0).intValue() - map.getSize().getWidth() / 2,
+        pixel.get(1).intValue() - map.getSize().getHeight() / 2).click().perform();
+    settled();
+
+    assertThat(browser.findElement(By.id("station-heading")).getText()).endsWith("(" + target + ")");
+    assertThat(new Select(browser.findElement(By.id("station-select"))).getFirstSelectedOption()
+        .getAttribute("value")).isEqualTo(target);
     assertThat(browserErrors()).isEmpty();
   }
 

@@ -38,8 +38,8 @@ class KillCampaignIT {
   static void twoVersionsOfTheFilesAndTheirCleanLoads() throws Exception {
     first = work.resolve("first");
     changed = work.resolve("changed");
-    SyntheticStationFiles.write(first, 10, 1985, 2014, 5, 0.001);
-    SyntheticStationFiles.write(changed, 10, 1985, 2014, 6, 0.001);   // same files, other values
+    SyntheticStationFiles.write(first, 5, 1985, 2014, 5, 0.001);
+    SyntheticStationFiles.write(changed, 5, 1985, 2014, 6, 0.001);   // same files, other values
     String url = TestPostgres.freshDatabase();
     long started = System.nanoTime();
     assertThat(ingest(url, first).exitCode()).isZero();
