@@ -1,5 +1,7 @@
 package io.weatherdata.infra;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +77,7 @@ class RehearsalIT {
       return url;
     }, url -> "PostgreSQL " + url.replaceFirst(".*//", "") + ", role " + ROLE + " with scram-sha-256 password"
         + " authentication, no schema yet");
-    WireMockServer aws = step("aws", () -> standIns(database, password),
+    WireMockServer aws = step("aws", this::standIns,
         server -> "Secrets Manager and EventBridge stand-ins at " + server.baseUrl());
 
     JsonNode ingest = ingestion.target(ingestion.scheduleRule());
@@ -88,6 +90,10 @@ class RehearsalIT {
     Path bundle = step("bundle", () -> bundle(ingestion.dev), b -> "Elastic Beanstalk source bundle " + b
         + ": " + String.join(", ", list(b)));
     Map<String, String> apiEnvironment = apiEnvironment(ingestion.dev, aws);
+    String secretId = apiEnvironment.get("DATABASE_SECRET_ID");
+    step("secret", () -> serveSecret(aws, secretId, database, password), id -> id + " (named alike by the Elastic "
+        + "Beanstalk environment and the functions) answered as RDS JSON for " + ROLE);
+    assertThat(ingestEnvironment.get("DATABASE_SECRET_ID")).isEqualTo(secretId);
     step("migrate", () -> run(bundle, ebextensionsCommand(bundle), apiEnvironment),
         output -> "the bundle's .ebextensions command, credentials from DATABASE_SECRET_ID="
             + apiEnvironment.get("DATABASE_SECRET_ID"));
@@ -124,20 +130,27 @@ class RehearsalIT {
     log("done", "the chain schedule -> ingestion -> event -> analysis -> API served what a folder ingestion serves");
   }
 
-  /** Secrets Manager answering the database secret (RDS JSON), and EventBridge accepting PutEvents. */
-  private WireMockServer standIns(String database, String password) {
+  /** Secrets Manager and EventBridge: WireMock accepting PutEvents (the secret is served once its name is read). */
+  private WireMockServer standIns() {
     WireMockServer aws = new WireMockServer(wireMockConfig().dynamicPort());
     aws.start();
     running.add(aws::stop);
+    aws.stubFor(AwsJsonStub.operation("AWSEvents.PutEvents").willReturn(AwsJsonStub.answer(
+        "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"" + UUID.randomUUID() + "\"}]}")));
+    return aws;
+  }
+
+  /** The database secret as RDS keeps it (host, port, dbname, username, password), under that name only. */
+  private static String serveSecret(WireMockServer aws, String secretId, String database, String password) {
     URI url = URI.create(database.substring("jdbc:".length()));
     String secret = IngestionTemplate.JSON.createObjectNode().put("engine", "postgres").put("host", url.getHost())
         .put("port", url.getPort()).put("dbname", url.getPath().substring(1)).put("username", ROLE)
         .put("password", password).toString();
-    aws.stubFor(AwsJsonStub.operation("secretsmanager.GetSecretValue").willReturn(AwsJsonStub.answer(
-        IngestionTemplate.JSON.createObjectNode().put("Name", "database").put("SecretString", secret).toString())));
-    aws.stubFor(AwsJsonStub.operation("AWSEvents.PutEvents").willReturn(AwsJsonStub.answer(
-        "{\"FailedEntryCount\":0,\"Entries\":[{\"EventId\":\"" + UUID.randomUUID() + "\"}]}")));
-    return aws;
+    aws.stubFor(AwsJsonStub.operation("secretsmanager.GetSecretValue")
+        .withRequestBody(matchingJsonPath("$.SecretId", equalTo(secretId)))
+        .willReturn(AwsJsonStub.answer(IngestionTemplate.JSON.createObjectNode().put("Name", secretId)
+            .put("SecretString", secret).toString())));
+    return secretId;
   }
 
   /** The function's variables from the template, and the endpoints of the local stand-ins. */
