@@ -1,8 +1,6 @@
 // The front page: every number comes from the service's API (the same URLs as each chart's "Download CSV").
 'use strict';
 
-const FIRST_YEAR = 1985;
-const LAST_YEAR = 2014;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const GDD_MONTHS = [4, 5, 6, 7, 8, 9, 10];
 
@@ -159,9 +157,7 @@ async function drawMap() {
   const point = (s) => ({value: [s.longitude, s.latitude, values.get(s.station_id) ?? null], id: s.station_id,
     name: s.name + ' (' + s.state + ')'});
   const withValue = located.filter((s) => values.get(s.station_id) != null).map(point);
-  const numbers = withValue.map((p) => p.value[2]);
-  let min = Math.min(...numbers);
-  let max = Math.max(...numbers);
+  let [min, max] = range(withValue.map((p) => p.value[2]), [0, 1]);
   if (metric.diverging) {
     max = Math.max(Math.abs(min), Math.abs(max));
     min = -max;
@@ -175,10 +171,8 @@ async function drawMap() {
       tooltip: {trigger: 'item', formatter: (p) => p.data.id ? p.data.name + '<br>' + p.data.id + '<br>'
         + shown(p.data.value[2]) + ' ' + unit : ''},
       grid: {left: 50, right: 110, top: 30, bottom: 50},
-      xAxis: middleAxis('longitude (°)', {min: Math.floor(Math.min(...located.map((s) => s.longitude))) - 1,
-        max: Math.ceil(Math.max(...located.map((s) => s.longitude))) + 1, scale: false}),
-      yAxis: axis('latitude (°)', {min: Math.floor(Math.min(...located.map((s) => s.latitude))) - 1,
-        max: Math.ceil(Math.max(...located.map((s) => s.latitude))) + 1, scale: false}),
+      xAxis: middleAxis('longitude (°)', degrees(located.map((s) => s.longitude), [-125, -66])),
+      yAxis: axis('latitude (°)', degrees(located.map((s) => s.latitude), [24, 50])),
       visualMap: {type: 'continuous', seriesIndex: 0, dimension: 2, min, max, calculable: true, right: 10, top: 30,
         precision: 1, inRange: {color: metric.colors}},
       series: [
@@ -187,7 +181,7 @@ async function drawMap() {
           data: located.filter((s) => values.get(s.station_id) == null).map(point)},
         {name: 'selected', type: 'scatter', symbolSize: 20, data: selected, z: 5,
           itemStyle: {color: 'transparent', borderColor: '#000', borderWidth: 3}},
-        {name: 'states', type: 'scatter', symbolSize: 0, silent: true, data: stateLabels(located),
+        {name: 'states', type: 'scatter', symbolSize: 0, silent: true, z: 1, data: stateLabels(located),
           label: {show: true, formatter: (p) => p.data.name, fontSize: 20, fontWeight: 'bold', color: '#555',
             opacity: 0.6, textBorderColor: '#fff', textBorderWidth: 3}},
       ],
@@ -198,6 +192,17 @@ async function drawMap() {
     rows: located,
     onClick: (p) => { if (p.data && p.data.id) selectStation(p.data.id); },
   });
+}
+
+/** The smallest and largest value, or {@code empty} when there is none. */
+function range(values, empty) {
+  return values.length ? [Math.min(...values), Math.max(...values)] : empty;
+}
+
+/** A map axis around the stations' coordinates, a degree beyond them (the contiguous US without any). */
+function degrees(values, empty) {
+  const [low, high] = range(values, empty);
+  return {min: Math.floor(low) - 1, max: Math.ceil(high) + 1, scale: false};
 }
 
 function stateLabels(located) {
@@ -426,9 +431,26 @@ function fixed(value) {
 
 // ---- controls and state ----
 
+/** The first and last calendar year with data of some stations. */
+function yearsOf(list) {
+  return [Math.min(...list.map((s) => Number(s.first_date.slice(0, 4)))),
+    Math.max(...list.map((s) => Number(s.last_date.slice(0, 4))))];
+}
+
+function clamp(value, [low, high]) {
+  return Math.min(Math.max(value, low), high);
+}
+
+/** Keeps the chosen year within the station's data. */
+function clampYear() {
+  state.year = clamp(state.year, yearsOf(stations.filter((s) => s.station_id === state.station)));
+  document.getElementById('station-year').value = state.year;
+}
+
 async function selectStation(id) {
   state.station = id;
   document.getElementById('station-select').value = id;
+  clampYear();
   remember();
   await run(() => Promise.all([drawStation(), drawMap()]));
 }
@@ -463,7 +485,7 @@ function restore() {
   const params = new URLSearchParams(location.hash.slice(1));
   const year = (text, fallback) => {
     const n = Number(text);
-    return Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR ? n : fallback;
+    return Number.isInteger(n) && n >= 1000 && n <= 9999 ? n : fallback;
   };
   state.units = params.get('units') === 'imperial' ? 'imperial' : 'metric';
   state.year = year(params.get('year'), state.year);
@@ -475,8 +497,11 @@ function restore() {
 }
 
 function fillControls() {
+  const [first, last] = yearsOf(stations);
+  document.getElementById('coverage').textContent = stations.length + ' US weather stations, ' + first + '–' + last;
+  state.mapYear = clamp(state.mapYear, [first, last]);
   const years = [];
-  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) years.push(y);
+  for (let y = first; y <= last; y++) years.push(y);
   document.querySelectorAll('.year-select').forEach((select) =>
     select.replaceChildren(...years.map((y) => element('option', {value: y}, String(y)))));
   document.getElementById('map-year').value = state.mapYear;
@@ -525,6 +550,7 @@ async function start() {
       state.station = stations[0].station_id;
     }
     fillControls();
+    clampYear();
     listen();
     remember();
     await drawAll();
