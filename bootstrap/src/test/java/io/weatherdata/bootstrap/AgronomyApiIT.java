@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,11 +60,8 @@ class AgronomyApiIT {
     Path folder = Files.createTempDirectory("agronomy-it");
     SyntheticStationFiles.write(folder, 2, FIRST_YEAR, LAST_YEAR, 11, 0.0);
     expected = ExpectedData.from(folder);
-    Path reference = Files.createTempDirectory("agronomy-it-reference");
-    Files.writeString(reference.resolve("corn.txt"), IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR)
-        .mapToObj(y -> y + "\t" + (200_000 + 3_000 * (y - FIRST_YEAR) + (y % 3) * 17_000) + "\n")
-        .collect(Collectors.joining()));
-    TestApp.load(APP.getConfiguration(), folder, reference);
+    TestApp.load(APP.getConfiguration(), folder, TestApp.reference(0, FIRST_YEAR, LAST_YEAR,
+        y -> 200_000 + 3_000 * (y - FIRST_YEAR) + (y % 3) * 17_000));
   }
 
   @Test

@@ -31,8 +31,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +55,8 @@ class ClientIT {
     Path folder = Files.createTempDirectory("client-it");
     SyntheticStationFiles.write(folder, 2, 1985, 2006, 5, 0.0);
     expected = ExpectedData.from(folder);
-    Path reference = Files.createTempDirectory("client-it-reference");
-    SyntheticStationFiles.writeStationList(reference.resolve("ghcnd-stations.txt"), 2, 2, 5);
-    Files.writeString(reference.resolve("corn.txt"), IntStream.rangeClosed(1985, 2006)
-        .mapToObj(y -> y + "\t" + (200_000 + 2_500 * (y - 1985) + (y % 4) * 9_000) + "\n").collect(Collectors.joining()));
-    TestApp.load(APP.getConfiguration(), folder, reference);
+    TestApp.load(APP.getConfiguration(), folder, TestApp.reference(2, 1985, 2006,
+        y -> 200_000 + 2_500 * (y - 1985) + (y % 4) * 9_000));
     client = new ApiClient();
     client.updateBaseUri("http://127.0.0.1:" + APP.getLocalPort());
     // A listing's items are one of two shapes (metric or imperial, told apart by their field names): the generated

@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,12 +59,8 @@ class FrontPageIT {
   static void loadThirtyYearsAndOpenABrowser() throws Exception {
     Path folder = Files.createTempDirectory("front-page-it");
     SyntheticStationFiles.write(folder, 4, 1985, 2014, 17, 0.0);
-    Path reference = Files.createTempDirectory("front-page-it-reference");
-    SyntheticStationFiles.writeStationList(reference.resolve(TestApp.STATION_LIST), 4, 4, 3);
-    Files.writeString(reference.resolve(TestApp.CORN), IntStream.rangeClosed(1985, 2014)
-        .mapToObj(y -> y + "\t" + (180_000 + 5_000 * (y - 1985) - (y % 7 == 0 ? 60_000 : 0)) + "\n")
-        .collect(Collectors.joining()));
-    TestApp.load(APP.getConfiguration(), folder, reference);
+    TestApp.load(APP.getConfiguration(), folder, TestApp.reference(4, 1985, 2014,
+        y -> 180_000 + 5_000 * (y - 1985) - (y % 7 == 0 ? 60_000 : 0)));
 
     downloads = Files.createTempDirectory("front-page-downloads");
     Files.createDirectories(SCREENSHOTS);

@@ -7,8 +7,13 @@ import io.weatherdata.application.ingestion.port.in.IngestCommand;
 import io.weatherdata.application.ingestion.port.in.IngestionListener;
 import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import io.weatherdata.embedded.EmbeddedPostgresServer;
+import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The whole service with the repository's config.yml over a test database, on free ports. */
 final class TestApp {
@@ -42,6 +47,20 @@ final class TestApp {
             ReferenceFileCommand.Kind.CORN_PRODUCTION, CORN, IngestionListener.NONE));
       }
     }
+  }
+
+  /**
+   * A reference folder for {@link #load}: the station list of the first {@code stations} generated stations (none
+   * when 0) and a corn file with {@code productionKt} for each year from {@code firstYear} to {@code lastYear}.
+   */
+  static Path reference(int stations, int firstYear, int lastYear, IntUnaryOperator productionKt) throws IOException {
+    Path reference = Files.createTempDirectory("reference");
+    if (stations > 0) {
+      SyntheticStationFiles.writeStationList(reference.resolve(STATION_LIST), stations, stations, 5);
+    }
+    Files.writeString(reference.resolve(CORN), IntStream.rangeClosed(firstYear, lastYear)
+        .mapToObj(y -> y + "\t" + productionKt.applyAsInt(y) + "\n").collect(Collectors.joining()));
+    return reference;
   }
 
   static DropwizardTestSupport<WeatherConfiguration> started(String databaseUrl) throws Exception {
