@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.embedded.EmbeddedPostgresServer;
+import io.weatherdata.adapter.out.postgres.PostgresIngestionLock;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
+import io.weatherdata.application.ingestion.port.out.IngestionLockPort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,18 +79,22 @@ class ProcessFaultsIT {
   @Test
   void twoIngestionsAtOnceAreSerialisedAndStoreEachRowOnce() throws Exception {
     String url = TestPostgres.freshDatabase();
-    ServiceJar.Started first = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
-        .toString());
-    ServiceJar.Started second = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
-        .toString());
+    Jdbi jdbi = TestPostgres.jdbi(url);
+    ServiceJar.Started first;
+    ServiceJar.Started second;
+    try (IngestionLockPort.Held taken = new PostgresIngestionLock(jdbi).acquire()) {
+      first = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+      second = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+      // both runs under way at once, each blocked on the lock this test holds; then they race for it
+      TestPostgres.awaitSessionsWaitingOnAdvisoryLock(jdbi, 2, Duration.ofMinutes(2));
+    }
 
-    TestPostgres.awaitSessionsWaitingOnAdvisoryLock(TestPostgres.jdbi(url), 1);   // they overlapped: one waits
     assertThat(first.await().exitCode()).isZero();
     assertThat(second.await().exitCode()).isZero();
 
     assertThat(fingerprint(url)).isEqualTo(clean);
     assertThat(text(url,
-        "SELECT string_agg(status || ' loaded=' || files_loaded, ', ' ORDER BY id) FROM ingestion_runs"))
+        "SELECT string_agg(status || ' loaded=' || files_loaded, ', ' ORDER BY files_loaded DESC) FROM ingestion_runs"))
         .isEqualTo("SUCCEEDED loaded=60, SUCCEEDED loaded=0");
   }
 

@@ -53,12 +53,18 @@ public final class TestPostgres {
    * proof that a caller is inside {@code pg_advisory_lock}, not merely slow to get there.
    */
   public static void awaitSessionsWaitingOnAdvisoryLock(Jdbi jdbi, int sessions) throws InterruptedException {
+    awaitSessionsWaitingOnAdvisoryLock(jdbi, sessions, java.time.Duration.ofSeconds(10));
+  }
+
+  /** The same, waiting {@code within} at most (processes that start a JVM first need longer on a loaded machine). */
+  public static void awaitSessionsWaitingOnAdvisoryLock(Jdbi jdbi, int sessions, java.time.Duration within)
+      throws InterruptedException {
     String waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
         + " AND wait_event_type = 'Lock' AND wait_event = 'advisory'";
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    long deadline = System.nanoTime() + within.toNanos();
     while (jdbi.withHandle(h -> h.createQuery(waiting).mapTo(Long.class).one()) < sessions) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("no session waiting on an advisory lock after 10 s");
+        throw new AssertionError(sessions + " sessions not waiting on an advisory lock after " + within);
       }
       Thread.sleep(20);
     }
