@@ -36,6 +36,7 @@ public final class LocalFolderSource implements ObservationSourcePort {
       return entries
           .filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
           .sorted()
+          .parallel() // hashing is most of an unchanged rerun: one file per core, the list still in name order
           .map(this::describeFile)
           .toList();
     } catch (IOException e) {
