@@ -3,7 +3,6 @@ package io.weatherdata.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
-import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.StatsText;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import java.nio.file.Files;
@@ -36,8 +35,7 @@ class IngestCommandIT {
     written = SyntheticStationFiles.write(folder, 3, 2001, 2002, 42, 0.01);
     Files.writeString(folder.resolve("README.txt"), "not a station file\n");
     String url = TestPostgres.emptyDatabase();
-    environment = Map.of("DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER,
-        "DATABASE_PASSWORD", "");
+    environment = ServiceJar.database(url);
     jdbi = TestPostgres.jdbi(url);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.embedded.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +41,10 @@ class KillCampaignIT {
     SyntheticStationFiles.write(changed, 5, 1985, 2014, 6, 0.001);   // same files, other values
     String url = TestPostgres.freshDatabase();
     long started = System.nanoTime();
-    assertThat(ingest(url, first).exitCode()).isZero();
+    assertThat(ServiceJar.ingest(url, first).exitCode()).isZero();
     load = new Phase(first, tables(url), (System.nanoTime() - started) / 1_000_000);
     started = System.nanoTime();
-    assertThat(ingest(url, changed).exitCode()).isZero();
+    assertThat(ServiceJar.ingest(url, changed).exitCode()).isZero();
     reload = new Phase(changed, tables(url), (System.nanoTime() - started) / 1_000_000);
     assertThat(reload.cleanTables()).isNotEqualTo(load.cleanTables());
   }
@@ -62,16 +61,16 @@ class KillCampaignIT {
       Path folder = work.resolve("kill-" + kill);
       copy(first, folder);
       if (reloading) {
-        assertThat(ingest(url, folder).exitCode()).isZero();
+        assertThat(ServiceJar.ingest(url, folder).exitCode()).isZero();
         copy(changed, folder);
       }
       long delay = (long) (random.nextDouble() * phase.millis());
-      ServiceJar.Started running = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(),
+      ServiceJar.Started running = ServiceJar.start(ServiceJar.database(url), "ingest", ServiceJar.CONFIG.toString(),
           folder.toString());
       boolean killed = !running.process().waitFor(delay, java.util.concurrent.TimeUnit.MILLISECONDS);
       running.process().destroyForcibly().waitFor(); // SIGKILL
       Files.deleteIfExists(running.log());
-      ServiceJar.Run rerun = ingest(url, folder);
+      ServiceJar.Run rerun = ServiceJar.ingest(url, folder);
 
       assertThat(rerun.exitCode()).as(rerun.output()).isZero();
       Map<String, String> after = tables(url);
@@ -115,11 +114,4 @@ class KillCampaignIT {
     }
   }
 
-  private static ServiceJar.Run ingest(String url, Path folder) throws Exception {
-    return ServiceJar.run(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
-  }
-
-  private static Map<String, String> environment(String url) {
-    return Map.of("DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "DATABASE_PASSWORD", "");
-  }
 }

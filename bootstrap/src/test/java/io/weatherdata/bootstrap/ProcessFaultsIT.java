@@ -3,14 +3,12 @@ package io.weatherdata.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
-import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.PostgresIngestionLock;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
 import io.weatherdata.application.ingestion.port.out.IngestionLockPort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,21 +32,21 @@ class ProcessFaultsIT {
   static void folderAndACleanRun() throws Exception {
     SyntheticStationFiles.write(folder, 60, 1985, 2014, 3, 0.001);
     String url = TestPostgres.freshDatabase();
-    assertThat(ingest(url).exitCode()).isZero();
+    assertThat(ServiceJar.ingest(url, folder).exitCode()).isZero();
     clean = fingerprint(url);
   }
 
   @Test
   void anIngestKilledMidRunIsRecordedAsInterruptedAndARerunCompletesTheData() throws Exception {
     String url = TestPostgres.freshDatabase();
-    ServiceJar.Started running = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
-        .toString());
+    ServiceJar.Started running = ServiceJar.start(ServiceJar.database(url), "ingest", ServiceJar.CONFIG.toString(),
+        folder.toString());
     awaitTrue(() -> count(url, "SELECT count(*) FROM source_files") >= 3);
     running.process().destroyForcibly().waitFor(); // SIGKILL
     running.log().toFile().delete();
     assertThat(text(url, "SELECT status FROM ingestion_runs")).isEqualTo("RUNNING");
 
-    ServiceJar.Run rerun = ingest(url);
+    ServiceJar.Run rerun = ServiceJar.ingest(url, folder);
 
     assertThat(rerun.exitCode()).as(rerun.output()).isZero();
     assertThat(text(url, "SELECT status || ': ' || error FROM ingestion_runs ORDER BY id LIMIT 1"))
@@ -59,8 +57,8 @@ class ProcessFaultsIT {
   @Test
   void aConnectionCutMidFileFailsTheRunWithNonZeroExitAndLeavesNoPartialFile() throws Exception {
     String url = TestPostgres.freshDatabase();
-    ServiceJar.Started running = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder
-        .toString());
+    ServiceJar.Started running = ServiceJar.start(ServiceJar.database(url), "ingest", ServiceJar.CONFIG.toString(),
+        folder.toString());
     awaitTrue(() -> count(url, "SELECT count(*) FROM source_files") >= 2);
     awaitTrue(() -> count(url, """
         SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
@@ -72,7 +70,7 @@ class ProcessFaultsIT {
     assertThat(text(url, "SELECT status FROM ingestion_runs ORDER BY id DESC LIMIT 1")).isEqualTo("FAILED");
     assertThat(count(url, "SELECT count(*) FROM observations o WHERE NOT EXISTS (SELECT 1 FROM source_files f"
         + " WHERE f.file_name = o.station_id || '.txt')")).as("rows of files not recorded as loaded").isZero();
-    assertThat(ingest(url).exitCode()).isZero();
+    assertThat(ServiceJar.ingest(url, folder).exitCode()).isZero();
     assertThat(fingerprint(url)).isEqualTo(clean);
   }
 
@@ -83,8 +81,9 @@ class ProcessFaultsIT {
     ServiceJar.Started first;
     ServiceJar.Started second;
     try (IngestionLockPort.Held taken = new PostgresIngestionLock(jdbi).acquire()) {
-      first = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
-      second = ServiceJar.start(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
+      String[] ingest = {"ingest", ServiceJar.CONFIG.toString(), folder.toString()};
+      first = ServiceJar.start(ServiceJar.database(url), ingest);
+      second = ServiceJar.start(ServiceJar.database(url), ingest);
       // both runs under way at once, each blocked on the lock this test holds; then they race for it
       TestPostgres.awaitSessionsWaitingOnAdvisoryLock(jdbi, 2, Duration.ofMinutes(2));
     }
@@ -96,14 +95,6 @@ class ProcessFaultsIT {
     assertThat(text(url,
         "SELECT string_agg(status || ' loaded=' || files_loaded, ', ' ORDER BY files_loaded DESC) FROM ingestion_runs"))
         .isEqualTo("SUCCEEDED loaded=60, SUCCEEDED loaded=0");
-  }
-
-  private static ServiceJar.Run ingest(String url) throws Exception {
-    return ServiceJar.run(environment(url), "ingest", ServiceJar.CONFIG.toString(), folder.toString());
-  }
-
-  private static Map<String, String> environment(String url) {
-    return Map.of("DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "DATABASE_PASSWORD", "");
   }
 
   private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {

@@ -1,5 +1,6 @@
 package io.weatherdata.bootstrap;
 
+import io.weatherdata.embedded.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,5 +44,15 @@ final class ServiceJar {
 
   static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     return start(environment, args).await();
+  }
+
+  /** The environment of a command that uses the test server's database {@code url} as its superuser. */
+  static Map<String, String> database(String url) {
+    return Map.of("DATABASE_URL", url, "DATABASE_USER", EmbeddedPostgresServer.SUPERUSER, "DATABASE_PASSWORD", "");
+  }
+
+  /** {@code ingest config.yml <folder>} into the database {@code url}, to its end. */
+  static Run ingest(String url, Path folder) throws IOException, InterruptedException {
+    return run(database(url), "ingest", CONFIG.toString(), folder.toString());
   }
 }
