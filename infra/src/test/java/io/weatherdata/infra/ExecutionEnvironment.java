@@ -49,6 +49,7 @@ final class ExecutionEnvironment implements AutoCloseable {
   private final BlockingQueue<Invocation> next = new LinkedBlockingQueue<>();
   private final Map<String, Invocation> running = new ConcurrentHashMap<>();
   private final CompletableFuture<String> initError = new CompletableFuture<>();
+  private final CompletableFuture<Void> polling = new CompletableFuture<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final HttpServer server;
   private final String functionArn;
@@ -87,6 +88,13 @@ final class ExecutionEnvironment implements AutoCloseable {
       process = java.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    // The client extracts its native library to one fixed file (/tmp/.libaws-lambda-jni.so): environments started
+    // at once overwrite it under each other. Returning only once this one polls for events starts them one by one.
+    try {
+      CompletableFuture.anyOf(polling, initError, process.onExit()).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the function did not start polling for events\n" + log(), e);
     }
   }
 
@@ -140,6 +148,7 @@ final class ExecutionEnvironment implements AutoCloseable {
     String path = exchange.getRequestURI().getPath().substring(API.length());
     try (exchange) {
       if (path.equals("invocation/next") && exchange.getRequestMethod().equals("GET")) {
+        polling.complete(null);
         Invocation invocation = next.take();
         running.put(invocation.requestId(), invocation);
         exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", invocation.requestId());
