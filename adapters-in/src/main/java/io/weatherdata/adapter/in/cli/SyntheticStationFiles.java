@@ -2,11 +2,13 @@ package io.weatherdata.adapter.in.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Writes plausible station files in the exact raw format: seasonal temperatures, showers, about 2% of
@@ -27,25 +29,43 @@ public final class SyntheticStationFiles {
     }
   }
 
-  /** One year of days per station-year, {@code firstYear} to {@code lastYear} inclusive. */
+  /** One year of days per station-year, {@code firstYear} to {@code lastYear} inclusive; stations on all cores. */
   public static Written write(Path folder, int stations, int firstYear, int lastYear, long seed, double malformedShare)
       throws IOException {
     Files.createDirectories(folder);
+    try {
+      return IntStream.rangeClosed(1, stations).parallel()
+          .mapToObj(s -> writeStation(folder, s, firstYear, lastYear, seed, malformedShare))
+          .reduce(new Written(0, 0), (a, b) -> new Written(a.lines + b.lines, a.malformed + b.malformed));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Each station has its own random stream (from the seed and its number): the bytes do not depend on order. */
+  private static Written writeStation(Path folder, int s, int firstYear, int lastYear, long seed,
+      double malformedShare) {
+    SplittableRandom random = new SplittableRandom(seed * 1_000_003L + s);
+    double climate = random.nextDouble(-6, 6);
     long lines = 0;
     long malformed = 0;
-    for (int s = 1; s <= stations; s++) {
-      SplittableRandom random = new SplittableRandom(seed * 1_000_003L + s);
-      double climate = random.nextDouble(-6, 6);
-      try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(stationId(s) + ".txt"), StandardCharsets
-          .US_ASCII)) {
-        for (LocalDate day = LocalDate.of(firstYear, 1, 1); day.getYear() <= lastYear; day = day.plusDays(1)) {
-          boolean bad = random.nextDouble() < malformedShare;
-          out.write(bad ? MALFORMED[random.nextInt(MALFORMED.length)] : line(day, climate, random));
-          out.write('\n');
-          lines++;
-          malformed += bad ? 1 : 0;
+    StringBuilder line = new StringBuilder(32);
+    try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(stationId(s) + ".txt"), StandardCharsets
+        .US_ASCII)) {
+      for (LocalDate day = LocalDate.of(firstYear, 1, 1); day.getYear() <= lastYear; day = day.plusDays(1)) {
+        boolean bad = random.nextDouble() < malformedShare;
+        line.setLength(0);
+        if (bad) {
+          line.append(MALFORMED[random.nextInt(MALFORMED.length)]);
+        } else {
+          line(line, day, climate, random);
         }
+        out.append(line).append('\n');
+        lines++;
+        malformed += bad ? 1 : 0;
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return new Written(lines, malformed);
   }
@@ -80,13 +100,16 @@ public final class SyntheticStationFiles {
     return "SYN%08d".formatted(number);
   }
 
-  private static String line(LocalDate day, double climate, SplittableRandom random) {
+  private static void line(StringBuilder line, LocalDate day, double climate, SplittableRandom random) {
     double season = Math.sin(2 * Math.PI * (day.getDayOfYear() - 105) / 365.25);
     int max = (int) Math.round((15 + climate + 13 * season + random.nextGaussian() * 3) * 10);
     int min = max - (int) Math.round((9 + random.nextGaussian() * 2.5) * 10);
     int precip = random.nextDouble() < 0.3 ? (int) Math.round(-Math.log(1 - random.nextDouble()) * 50) : 0;
-    return "%s\t%5d\t%5d\t%5d".formatted(day.toString().replace("-", ""),
-        maybeMissing(max, random), maybeMissing(min, random), maybeMissing(precip, random));
+    line.append(day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth());
+    for (int value : new int[] {maybeMissing(max, random), maybeMissing(min, random), maybeMissing(precip, random)}) {
+      String text = Integer.toString(value);
+      line.append('\t').append("     ", 0, Math.max(0, 5 - text.length())).append(text);
+    }
   }
 
   private static int maybeMissing(int value, SplittableRandom random) {
