@@ -51,7 +51,8 @@ final class Synthesized {
   /** Every key, so that no CDK_CONTEXT_JSON in the environment (CodeBuild sets one) leaks into the tests. */
   private static Map<String, Object> context(String env, Map<String, String> overrides) {
     Map<String, Object> context = new HashMap<>(new Settings(env, CONNECTION_ARN, "weatherdata", "weather-service",
-        "main", ALARM_EMAIL, Settings.DEFAULT_SOLUTION_STACK, true, true).asContext());
+        "main", ALARM_EMAIL, Settings.DEFAULT_SOLUTION_STACK, true, true, Scale.SAMPLE).asContext());
+    context.put("scale", Scale.SAMPLE.name());
     context.putAll(overrides);
     return context;
   }
