@@ -1,37 +1,66 @@
 package io.weatherdata.infra;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Resource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.rds.AuroraPostgresClusterEngineProps;
+import software.amazon.awscdk.services.rds.AuroraPostgresEngineVersion;
+import software.amazon.awscdk.services.rds.BackupProps;
+import software.amazon.awscdk.services.rds.ClusterInstance;
 import software.amazon.awscdk.services.rds.Credentials;
+import software.amazon.awscdk.services.rds.DBClusterStorageType;
+import software.amazon.awscdk.services.rds.DatabaseCluster;
+import software.amazon.awscdk.services.rds.DatabaseClusterEngine;
 import software.amazon.awscdk.services.rds.DatabaseInstance;
 import software.amazon.awscdk.services.rds.DatabaseInstanceEngine;
+import software.amazon.awscdk.services.rds.DatabaseProxy;
 import software.amazon.awscdk.services.rds.DatabaseSecret;
+import software.amazon.awscdk.services.rds.IClusterInstance;
 import software.amazon.awscdk.services.rds.PostgresEngineVersion;
 import software.amazon.awscdk.services.rds.PostgresInstanceEngineProps;
+import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
+import software.amazon.awscdk.services.rds.ProxyTarget;
 import software.amazon.awscdk.services.rds.RotationSingleUserOptions;
 import software.amazon.awscdk.services.rds.StorageType;
 import software.constructs.Construct;
 
 /**
- * PostgreSQL 16 on RDS in the isolated subnets: not public, encrypted, backed up, its master credentials generated
- * into Secrets Manager (RDS JSON shape: host, port, dbname, username, password) and rotated every 30 days. Its
- * security group admits 5432 from the API's and the Lambdas' security groups and nothing else. No RDS Proxy: see
- * docs/deployment.md.
+ * PostgreSQL 16 in the isolated subnets: not public, encrypted, backed up, its master credentials generated into
+ * Secrets Manager (RDS JSON shape: host, port, dbname, username, password) and rotated every 30 days. Its security
+ * group admits 5432 from the API's and the Lambdas' security groups and nothing else. At {@link Scale sample} scale
+ * one RDS instance without an RDS Proxy; at {@code ghcn} scale an Aurora cluster (a writer and a reader, I/O-Optimized
+ * storage) and an RDS Proxy in front of its writer that admits the Lambdas' group only. docs/deployment.md says why.
  */
 public final class DataStack extends Stack {
 
   public static final String DATABASE_NAME = "weather";
   public static final int PORT = 5432;
+  /** Aurora PostgreSQL at {@code ghcn} scale: the newest 16.x this CDK knows; minor upgrades are automatic. */
+  static final AuroraPostgresEngineVersion AURORA_VERSION = AuroraPostgresEngineVersion.VER_16_13;
+  /** The share of the writer's {@code max_connections} the proxy may hold; the rest stays the API's and operators'. */
+  static final int PROXY_CONNECTIONS_PERCENT = 50;
 
-  private final DatabaseInstance database;
+  /** The database's signals for the dashboard and alarms, whichever engine holds the data. */
+  public record Metrics(Function<MetricOptions, Metric> cpu, Function<MetricOptions, Metric> connections,
+      Function<MetricOptions, Metric> freeStorage) {
+  }
+
   private final DatabaseSecret secret;
+  private final Metrics metrics;
+  private final Optional<DatabaseProxy> proxy;
 
   public DataStack(Construct scope, String id, StackProps props, Settings settings, NetworkStack network) {
     super(scope, id, props);
@@ -44,18 +73,47 @@ public final class DataStack extends Stack {
 
     SecurityGroup securityGroup = SecurityGroup.Builder.create(this, "DatabaseSecurityGroup")
         .vpc(network.vpc())
-        .description("PostgreSQL: 5432 from the API and Lambda security groups only")
+        .description("PostgreSQL: 5432 from the API"
+            + (settings.scale().ghcn() ? ", Lambda and RDS Proxy" : " and Lambda") + " security groups only")
         .allowAllOutbound(false)
         .build();
-    String instanceId = settings.name("db");
+    String identifier = settings.name("db");
     LogGroup postgresLog = LogGroup.Builder.create(this, "PostgresLog")
-        .logGroupName("/aws/rds/instance/" + instanceId + "/postgresql")
+        .logGroupName("/aws/rds/" + (settings.scale().ghcn() ? "cluster/" : "instance/") + identifier + "/postgresql")
         .retention(settings.logRetention())
         .removalPolicy(settings.dataRemovalPolicy())
         .build();
 
-    database = DatabaseInstance.Builder.create(this, "Database")
-        .instanceIdentifier(instanceId)
+    String endpoint;
+    if (settings.scale().ghcn()) {
+      DatabaseCluster cluster = cluster(settings, network, securityGroup, identifier);
+      guard(cluster, cluster.getConnections(), postgresLog, settings, network);
+      cluster.addRotationSingleUser(rotation(network));
+      metrics = new Metrics(cluster::metricCPUUtilization, cluster::metricDatabaseConnections,
+          cluster::metricFreeLocalStorage);
+      proxy = Optional.of(proxy(cluster, settings, network));
+      endpoint = cluster.getClusterEndpoint().getHostname();
+      CfnOutput.Builder.create(this, "DatabaseReaderEndpoint")
+          .value(cluster.getClusterReadEndpoint().getHostname()).build();
+    } else {
+      DatabaseInstance instance = instance(settings, network, securityGroup, identifier);
+      guard(instance, instance.getConnections(), postgresLog, settings, network);
+      instance.addRotationSingleUser(rotation(network));
+      metrics = new Metrics(instance::metricCPUUtilization, instance::metricDatabaseConnections,
+          instance::metricFreeStorageSpace);
+      proxy = Optional.empty();
+      endpoint = instance.getDbInstanceEndpointAddress();
+    }
+
+    CfnOutput.Builder.create(this, "DatabaseSecretName").value(settings.databaseSecretName()).build();
+    CfnOutput.Builder.create(this, "DatabaseEndpoint").value(endpoint).build();
+    proxy.ifPresent(p -> CfnOutput.Builder.create(this, "DatabaseProxyEndpoint").value(p.getEndpoint()).build());
+  }
+
+  private DatabaseInstance instance(Settings settings, NetworkStack network, SecurityGroup securityGroup,
+      String identifier) {
+    return DatabaseInstance.Builder.create(this, "Database")
+        .instanceIdentifier(identifier)
         .engine(DatabaseInstanceEngine.postgres(PostgresInstanceEngineProps.builder()
             .version(PostgresEngineVersion.VER_16).build()))
         .instanceType(new InstanceType(settings.databaseInstanceType()))
@@ -78,31 +136,112 @@ public final class DataStack extends Stack {
         .autoMinorVersionUpgrade(true)
         .copyTagsToSnapshot(true)
         .build();
+  }
+
+  /**
+   * Aurora PostgreSQL: a writer and a reader in the data subnets (the reader is the failover target, and serves reads
+   * once the service has a read pool), I/O-Optimized storage, so that a bulk load's I/O has no per-request price.
+   */
+  private DatabaseCluster cluster(Settings settings, NetworkStack network, SecurityGroup securityGroup,
+      String identifier) {
+    InstanceType instanceType = new InstanceType(settings.scale().databaseClass());
+    DatabaseCluster cluster = DatabaseCluster.Builder.create(this, "Database")
+        .clusterIdentifier(identifier)
+        .engine(DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
+            .version(AURORA_VERSION).build()))
+        .writer(member("Writer", identifier + "-1", instanceType))
+        .readers(List.of(member("Reader", identifier + "-2", instanceType)))
+        .credentials(Credentials.fromSecret(secret))
+        .defaultDatabaseName(DATABASE_NAME)
+        .port(PORT)
+        .vpc(network.vpc())
+        .vpcSubnets(NetworkStack.DATA_SUBNETS)
+        .securityGroups(List.of(securityGroup))
+        .storageEncrypted(true)
+        .storageType(DBClusterStorageType.AURORA_IOPT1)
+        .backup(BackupProps.builder().retention(settings.backupRetention()).build())
+        .deletionProtection(settings.prod())
+        .removalPolicy(settings.dataRemovalPolicy())
+        .cloudwatchLogsExports(List.of("postgresql"))
+        .copyTagsToSnapshot(true)
+        .build();
+    Nag.suppress(cluster, "RDS6", "The API, the Lambdas and the RDS Proxy log in with the generated password from "
+        + "Secrets Manager, rotated every 30 days and read again when PostgreSQL rejects it; IAM authentication "
+        + "would need the service to request a token for every connection, which it does not");
+    return cluster;
+  }
+
+  private static IClusterInstance member(String id, String identifier, InstanceType instanceType) {
+    return ClusterInstance.provisioned(id, ProvisionedClusterInstanceProps.builder()
+        .instanceIdentifier(identifier)
+        .instanceType(instanceType)
+        .publiclyAccessible(false)
+        .autoMinorVersionUpgrade(true)
+        .build());
+  }
+
+  /** What either engine gets alike: its log group first, the suppressions, 5432 from the two client groups. */
+  private static void guard(Resource database, Connections connections, LogGroup postgresLog, Settings settings,
+      NetworkStack network) {
     database.getNode().addDependency(postgresLog);
-    Nag.suppress(database, "RDS11", "5432 is the port every PostgreSQL client and this service's configuration expect; "
-        + "a different port hides nothing from a scanner, and the security group admits only the API's and the "
-        + "Lambdas' groups");
+    Nag.suppress(database, "RDS11", "5432 is the port every PostgreSQL client and this service's configuration "
+        + "expect; a different port hides nothing from a scanner, and the security group admits only the API's and "
+        + "the Lambdas' groups" + (settings.scale().ghcn() ? ", and the RDS Proxy's" : ""));
     if (!settings.prod()) {
-      Nag.suppress(database, "RDS3", "dev runs single-AZ to halve the instance cost; prod is Multi-AZ");
+      if (!settings.scale().ghcn()) {   // the cluster's reader is in another zone
+        Nag.suppress(database, "RDS3", "dev runs single-AZ to halve the instance cost; prod is Multi-AZ");
+      }
       Nag.suppress(database, "RDS10", "dev must tear down with cdk destroy; prod has deletion protection and Retain");
     }
-
     for (ISecurityGroup client : List.of(network.apiSecurityGroup(), network.lambdaSecurityGroup())) {
-      database.getConnections().allowDefaultPortFrom(client, "PostgreSQL from " + client.getNode().getId());
+      connections.allowDefaultPortFrom(client, "PostgreSQL from " + client.getNode().getId());
     }
-    // The rotation function runs in the Lambdas' group, so the database admits no third group.
-    database.addRotationSingleUser(RotationSingleUserOptions.builder()
+  }
+
+  /** The rotation function runs in the Lambdas' group, so the database admits no third group for it. */
+  private static RotationSingleUserOptions rotation(NetworkStack network) {
+    return RotationSingleUserOptions.builder()
         .automaticallyAfter(Duration.days(30))
         .securityGroup(network.lambdaSecurityGroup())
         .vpcSubnets(NetworkStack.APP_SUBNETS)
-        .build());
-
-    CfnOutput.Builder.create(this, "DatabaseSecretName").value(settings.databaseSecretName()).build();
-    CfnOutput.Builder.create(this, "DatabaseEndpoint").value(database.getDbInstanceEndpointAddress()).build();
+        .build();
   }
 
-  public DatabaseInstance database() {
-    return database;
+  /**
+   * RDS Proxy in front of the writer, for the Lambdas: a bulk upload starts many short runs, and the proxy keeps
+   * their connections to the writer within {@value #PROXY_CONNECTIONS_PERCENT}% of its {@code max_connections}.
+   * Password authentication with the database secret (what the Lambdas already use), TLS required.
+   */
+  private DatabaseProxy proxy(DatabaseCluster cluster, Settings settings, NetworkStack network) {
+    SecurityGroup proxyGroup = SecurityGroup.Builder.create(this, "ProxySecurityGroup")
+        .vpc(network.vpc())
+        .description("RDS Proxy: 5432 from the Lambda security group only")
+        .allowAllOutbound(false)
+        .build();
+    DatabaseProxy databaseProxy = DatabaseProxy.Builder.create(this, "Proxy")
+        .dbProxyName(settings.name("db-proxy"))
+        .proxyTarget(ProxyTarget.fromCluster(cluster))
+        .secrets(List.of(secret))
+        .vpc(network.vpc())
+        .vpcSubnets(NetworkStack.DATA_SUBNETS)
+        .securityGroups(List.of(proxyGroup))
+        .requireTls(true)
+        .iamAuth(false)
+        .maxConnectionsPercent(PROXY_CONNECTIONS_PERCENT)
+        .build();
+    // ProxyTarget.fromCluster has opened the database's group to the proxy's (and only for the cluster's port).
+    databaseProxy.getConnections().allowFrom(network.lambdaSecurityGroup(), Port.tcp(PORT),
+        "PostgreSQL from LambdaSecurityGroup");
+    return databaseProxy;
+  }
+
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** The RDS Proxy's endpoint at {@code ghcn} scale; none at sample scale. */
+  public Optional<String> proxyEndpoint() {
+    return proxy.map(DatabaseProxy::getEndpoint);
   }
 
   public DatabaseSecret secret() {

@@ -49,7 +49,7 @@ public final class MonitoringStack extends Stack {
     }
     notify = new SnsAction(topic);
 
-    var database = data.database();
+    DataStack.Metrics database = data.metrics();
     alarm("api-5xx", "API answered 10 or more 5xx in 5 minutes",
         api("ApplicationRequests5xx", "Sum"), 10, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1);
     alarm("api-latency-p99", "API p99 latency above 2 s for 15 minutes",
@@ -57,9 +57,9 @@ public final class MonitoringStack extends Stack {
     alarm("api-health", "Environment health Degraded (20) or Severe (25)",
         api("EnvironmentHealth", "Maximum"), 20, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 2);
     alarm("db-cpu", "Database CPU above 80% for 15 minutes",
-        database.metricCPUUtilization(options("Average")), 80, ComparisonOperator.GREATER_THAN_THRESHOLD, 3);
+        database.cpu().apply(options("Average")), 80, ComparisonOperator.GREATER_THAN_THRESHOLD, 3);
     alarm("db-free-storage", "Database free storage below 2 GiB",
-        database.metricFreeStorageSpace(options("Minimum")), 2L * 1024 * 1024 * 1024,
+        database.freeStorage().apply(options("Minimum")), 2L * 1024 * 1024 * 1024,
         ComparisonOperator.LESS_THAN_THRESHOLD, 1);
     for (Function function : ingestion.functions()) {
       alarm(function.getNode().getId().toLowerCase() + "-errors", "A run of " + function.getNode().getId() + " failed",
@@ -80,9 +80,9 @@ public final class MonitoringStack extends Stack {
             "ApplicationRequests5xx", "Sum"))),
         graph("API instance CPU (user %)", List.of(search(instanceCpu, "Average", "", false))));
     dashboard.addWidgets(
-        graph("Database CPU (%)", List.of(database.metricCPUUtilization(options("Average")))),
-        graph("Database connections", List.of(database.metricDatabaseConnections(options("Maximum")))),
-        graph("Database free storage (bytes)", List.of(database.metricFreeStorageSpace(options("Minimum")))));
+        graph("Database CPU (%)", List.of(database.cpu().apply(options("Average")))),
+        graph("Database connections", List.of(database.connections().apply(options("Maximum")))),
+        graph("Database free storage (bytes)", List.of(database.freeStorage().apply(options("Minimum")))));
     dashboard.addWidgets(
         graph("Lambda duration, max (ms)", each(functions, f -> f.metricDuration(options("Maximum")))),
         graph("Lambda errors", each(functions, f -> f.metricErrors(options("Sum")))),

@@ -50,6 +50,24 @@ final class Cfn {
     throw new AssertionError("not a reference: " + reference);
   }
 
+  /**
+   * What a {@code Fn::ImportValue} in one stack's template imports: the value of the output another stack's template
+   * exports under that name.
+   */
+  static JsonNode imported(JsonNode importValue, JsonNode exporter) {
+    String name = importValue.path("Fn::ImportValue").asText();
+    List<JsonNode> values = new ArrayList<>();
+    exporter.path("Outputs").forEach(output -> {
+      if (output.at("/Export/Name").asText().equals(name)) {
+        values.add(output.path("Value"));
+      }
+    });
+    if (name.isEmpty() || values.size() != 1) {
+      throw new AssertionError("not an import of one export of the given template: " + importValue);
+    }
+    return values.get(0);
+  }
+
   /** A value that may be one item or a list, as a list. */
   static List<JsonNode> list(JsonNode value) {
     List<JsonNode> items = new ArrayList<>();
@@ -67,6 +85,14 @@ final class Cfn {
     environment.path("Properties").path("OptionSettings").forEach(option -> options.put(
         option.get("Namespace").asText() + "/" + option.get("OptionName").asText(), option.get("Value")));
     return options;
+  }
+
+  /** The ingestion stack's functions of the service's Lambda jar (not the CDK's own custom-resource handlers). */
+  static Map<String, JsonNode> serviceFunctions(JsonNode ingestionTemplate) {
+    Map<String, JsonNode> functions = resources(ingestionTemplate, "AWS::Lambda::Function");
+    functions.values().removeIf(function -> !function.at("/Properties/Handler").asText()
+        .startsWith(IngestionStack.HANDLER_PACKAGE));
+    return functions;
   }
 
   /** The handler of the function behind a Lambda alias, given a reference to the alias. */

@@ -85,7 +85,7 @@ class IngestionTest {
 
   @Test
   void everyFunctionRunsOnSnapStartInTheVpcOneAtATimeWithItsOwnLogGroup() {
-    Map<String, JsonNode> functions = serviceFunctions();
+    Map<String, JsonNode> functions = Cfn.serviceFunctions(template);
     assertThat(functions).hasSize(3);
     assertThat(functions.values()).allSatisfy(function -> {
       JsonNode properties = function.path("Properties");
@@ -117,7 +117,7 @@ class IngestionTest {
 
   @Test
   void everyFunctionNamesTheSecretAndBucketAndTheIngestingOnesTheBus() {
-    assertThat(serviceFunctions().values()).allSatisfy(function -> {
+    assertThat(Cfn.serviceFunctions(template).values()).allSatisfy(function -> {
       JsonNode env = function.at("/Properties/Environment/Variables");
       assertThat(env.path("DATABASE_SECRET_ID").asText()).isEqualTo("weather/dev/database");
       assertThat(env.path("RAW_PREFIX").asText()).isEqualTo("wx_data/");
@@ -136,12 +136,5 @@ class IngestionTest {
     return Cfn.resources(template, "AWS::Events::Rule").values().stream()
         .filter(rule -> rule.at("/Properties/Name").asText().equals("weather-dev-" + suffix))
         .findFirst().orElseThrow(() -> new AssertionError("no rule weather-dev-" + suffix));
-  }
-
-  /** The three functions of the service's Lambda jar (not the CDK's own custom-resource handlers). */
-  private Map<String, JsonNode> serviceFunctions() {
-    Map<String, JsonNode> functions = Cfn.resources(template, "AWS::Lambda::Function");
-    functions.values().removeIf(function -> !function.at("/Properties/Handler").asText().startsWith(PACKAGE));
-    return functions;
   }
 }

@@ -3,17 +3,42 @@ package io.weatherdata.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
 
 class SettingsTest {
 
   private static Settings of(String env) {
-    return new Settings(env, Settings.CONNECTION_PLACEHOLDER, "o", "r", "main", "", "stack", true, true);
+    return new Settings(env, Settings.CONNECTION_PLACEHOLDER, "o", "r", "main", "", "stack", true, true, Scale.SAMPLE);
   }
 
   @Test
   void onlyDevAndProdAreEnvironments() {
     assertThatThrownBy(() -> of("staging")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("env");
+  }
+
+  @Test
+  void anUnknownScaleFailsTheSynthesisNamingTheKey() {
+    App app = new App(AppProps.builder().postCliContext(Map.of("env", "dev", "scale", "huge")).build());
+    assertThatThrownBy(() -> Settings.from(app.getNode())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scale must be sample or ghcn, was: huge");
+    assertThatThrownBy(() -> Scale.of("ghcn", Optional.empty(), Optional.of("twenty")))
+        .hasMessageContaining("ingestConcurrency");
+    assertThatThrownBy(() -> Scale.of("ghcn", Optional.empty(), Optional.of("0")))
+        .hasMessageContaining("ingestConcurrency");
+  }
+
+  @Test
+  void ghcnTakesItsInstanceClassAndIngestConcurrencyFromContextOrTheDefaults() {
+    assertThat(Scale.of("ghcn", Optional.empty(), Optional.empty()))
+        .isEqualTo(Scale.ghcn("r6g.large", 20));
+    App app = new App(AppProps.builder().postCliContext(Map.of("env", "prod", "scale", "ghcn",
+        "dbInstanceClass", "r7g.xlarge", "ingestConcurrency", "35")).build());
+    assertThat(Settings.from(app.getNode()).scale()).isEqualTo(Scale.ghcn("r7g.xlarge", 35));
+    assertThat(Scale.of("sample", Optional.of("r7g.xlarge"), Optional.of("35"))).isEqualTo(Scale.SAMPLE);
   }
 
   @Test
@@ -42,8 +67,13 @@ class SettingsTest {
 
   @Test
   void settingsRoundTripThroughContext() {
-    Settings settings = new Settings("prod", "arn", "owner", "repo", "release", "a@b.c", "stack", false, true);
+    Settings settings = new Settings("prod", "arn", "owner", "repo", "release", "a@b.c", "stack", false, true,
+        Scale.SAMPLE);
     assertThat(settings.asContext()).containsEntry("env", "prod").containsEntry("s3Trigger", "false")
         .containsEntry("branch", "release").hasSize(9);
+    Settings ghcn = new Settings("prod", "arn", "owner", "repo", "release", "", "stack", true, true,
+        Scale.ghcn("r6g.xlarge", 40));
+    assertThat(ghcn.asContext()).containsEntry("scale", "ghcn").containsEntry("dbInstanceClass", "r6g.xlarge")
+        .containsEntry("ingestConcurrency", "40").hasSize(12);
   }
 }

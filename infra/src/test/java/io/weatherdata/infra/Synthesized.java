@@ -39,37 +39,52 @@ final class Synthesized {
 
   /** dev with every option on: S3 trigger, CloudFront, an alarm e-mail. */
   static Synthesized dev() {
-    return CACHE.computeIfAbsent("dev", env -> new Synthesized(context(env, Map.of())));
+    return CACHE.computeIfAbsent("dev", name -> new Synthesized(name, context("dev", Map.of())));
   }
 
   /** prod with the optional parts off, so both branches of each option are synthesized by the two fixtures. */
   static Synthesized prod() {
-    return CACHE.computeIfAbsent("prod", env -> new Synthesized(context(env,
+    return CACHE.computeIfAbsent("prod", name -> new Synthesized(name, context("prod",
         Map.of("alarmEmail", "", "s3Trigger", "false", "cdn", "false"))));
   }
 
-  /** Every key, so that no CDK_CONTEXT_JSON in the environment (CodeBuild sets one) leaks into the tests. */
+  /** prod at {@code scale=ghcn} with its defaults, the S3 trigger (the fan-out) on and the other options off. */
+  static Synthesized ghcn() {
+    return CACHE.computeIfAbsent("ghcn", name -> new Synthesized(name, context("prod", Map.of("alarmEmail", "",
+        "cdn", "false", "scale", "ghcn", "dbInstanceClass", "", "ingestConcurrency", ""))));
+  }
+
+  /**
+   * Every key, so that no CDK_CONTEXT_JSON in the environment (CodeBuild sets one) leaks into the tests; a blank
+   * value counts as unset.
+   */
   private static Map<String, Object> context(String env, Map<String, String> overrides) {
     Map<String, Object> context = new HashMap<>(new Settings(env, CONNECTION_ARN, "weatherdata", "weather-service",
-        "main", ALARM_EMAIL, Settings.DEFAULT_SOLUTION_STACK, true, true).asContext());
+        "main", ALARM_EMAIL, Settings.DEFAULT_SOLUTION_STACK, true, true, Scale.SAMPLE).asContext());
+    context.put("scale", Scale.SAMPLE.name());
     context.putAll(overrides);
     return context;
   }
 
+  /** The two environments at sample scale: what the snapshot of resource counts holds. */
   static List<Synthesized> both() {
     return List.of(dev(), prod());
   }
 
-  private Synthesized(Map<String, Object> context) {
+  /** Every fixture: the checks that hold for any template (least privilege, cdk-nag) run over these. */
+  static List<Synthesized> all() {
+    return List.of(dev(), prod(), ghcn());
+  }
+
+  private Synthesized(String name, Map<String, Object> context) {
     requireNode();
-    String env = context.get("env").toString();
-    outdir = TARGET.resolve("test-cdk.out").resolve(env).toAbsolutePath();
+    outdir = TARGET.resolve("test-cdk.out").resolve(name).toAbsolutePath();
     try {
       Artifacts.deleteRecursively(outdir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Path staging = TARGET.resolve("test-artifacts").resolve(env);
+    Path staging = TARGET.resolve("test-artifacts").resolve(name);
     Artifacts artifacts = Artifacts.of(
         Artifacts.located("weather.lambdaJar", "WEATHER_LAMBDA_JAR", dummyJar(staging.resolve("weather-lambda.jar"))),
         Artifacts.located("weather.serviceJar", "WEATHER_SERVICE_JAR", dummyJar(staging.resolve(
