@@ -1,7 +1,6 @@
 package io.weatherdata.infra;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
@@ -13,7 +12,6 @@ import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.InstanceType;
-import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.rds.AuroraPostgresClusterEngineProps;
@@ -26,13 +24,11 @@ import software.amazon.awscdk.services.rds.DatabaseCluster;
 import software.amazon.awscdk.services.rds.DatabaseClusterEngine;
 import software.amazon.awscdk.services.rds.DatabaseInstance;
 import software.amazon.awscdk.services.rds.DatabaseInstanceEngine;
-import software.amazon.awscdk.services.rds.DatabaseProxy;
 import software.amazon.awscdk.services.rds.DatabaseSecret;
 import software.amazon.awscdk.services.rds.IClusterInstance;
 import software.amazon.awscdk.services.rds.PostgresEngineVersion;
 import software.amazon.awscdk.services.rds.PostgresInstanceEngineProps;
 import software.amazon.awscdk.services.rds.ProvisionedClusterInstanceProps;
-import software.amazon.awscdk.services.rds.ProxyTarget;
 import software.amazon.awscdk.services.rds.RotationSingleUserOptions;
 import software.amazon.awscdk.services.rds.StorageType;
 import software.constructs.Construct;
@@ -41,8 +37,9 @@ import software.constructs.Construct;
  * PostgreSQL 16 in the isolated subnets: not public, encrypted, backed up, its master credentials generated into
  * Secrets Manager (RDS JSON shape: host, port, dbname, username, password) and rotated every 30 days. Its security
  * group admits 5432 from the API's and the Lambdas' security groups and nothing else. At {@link Scale sample} scale
- * one RDS instance without an RDS Proxy; at {@code ghcn} scale an Aurora cluster (a writer and a reader, I/O-Optimized
- * storage) and an RDS Proxy in front of its writer that admits the Lambdas' group only. docs/deployment.md says why.
+ * one RDS instance; at {@code ghcn} scale an Aurora cluster (a writer and a reader, I/O-Optimized storage). No RDS
+ * Proxy at either scale: ingestion's session advisory lock, its COPY into temporary tables and pgjdbc's prepared
+ * statements would pin every proxied session, so a proxy would multiplex nothing. docs/deployment.md says more.
  */
 public final class DataStack extends Stack {
 
@@ -50,8 +47,6 @@ public final class DataStack extends Stack {
   public static final int PORT = 5432;
   /** Aurora PostgreSQL at {@code ghcn} scale: the newest 16.x this CDK knows; minor upgrades are automatic. */
   static final AuroraPostgresEngineVersion AURORA_VERSION = AuroraPostgresEngineVersion.VER_16_13;
-  /** The share of the writer's {@code max_connections} the proxy may hold; the rest stays the API's and operators'. */
-  static final int PROXY_CONNECTIONS_PERCENT = 50;
 
   /** The database's signals for the dashboard and alarms, whichever engine holds the data. */
   public record Metrics(Function<MetricOptions, Metric> cpu, Function<MetricOptions, Metric> connections,
@@ -60,7 +55,6 @@ public final class DataStack extends Stack {
 
   private final DatabaseSecret secret;
   private final Metrics metrics;
-  private final Optional<DatabaseProxy> proxy;
 
   public DataStack(Construct scope, String id, StackProps props, Settings settings, NetworkStack network) {
     super(scope, id, props);
@@ -73,8 +67,7 @@ public final class DataStack extends Stack {
 
     SecurityGroup securityGroup = SecurityGroup.Builder.create(this, "DatabaseSecurityGroup")
         .vpc(network.vpc())
-        .description("PostgreSQL: 5432 from the API"
-            + (settings.scale().ghcn() ? ", Lambda and RDS Proxy" : " and Lambda") + " security groups only")
+        .description("PostgreSQL: 5432 from the API and Lambda security groups only")
         .allowAllOutbound(false)
         .build();
     String identifier = settings.name("db");
@@ -91,7 +84,6 @@ public final class DataStack extends Stack {
       cluster.addRotationSingleUser(rotation(network));
       metrics = new Metrics(cluster::metricCPUUtilization, cluster::metricDatabaseConnections,
           cluster::metricFreeLocalStorage);
-      proxy = Optional.of(proxy(cluster, settings, network));
       endpoint = cluster.getClusterEndpoint().getHostname();
       CfnOutput.Builder.create(this, "DatabaseReaderEndpoint")
           .value(cluster.getClusterReadEndpoint().getHostname()).build();
@@ -101,13 +93,11 @@ public final class DataStack extends Stack {
       instance.addRotationSingleUser(rotation(network));
       metrics = new Metrics(instance::metricCPUUtilization, instance::metricDatabaseConnections,
           instance::metricFreeStorageSpace);
-      proxy = Optional.empty();
       endpoint = instance.getDbInstanceEndpointAddress();
     }
 
     CfnOutput.Builder.create(this, "DatabaseSecretName").value(settings.databaseSecretName()).build();
     CfnOutput.Builder.create(this, "DatabaseEndpoint").value(endpoint).build();
-    proxy.ifPresent(p -> CfnOutput.Builder.create(this, "DatabaseProxyEndpoint").value(p.getEndpoint()).build());
   }
 
   private DatabaseInstance instance(Settings settings, NetworkStack network, SecurityGroup securityGroup,
@@ -165,9 +155,9 @@ public final class DataStack extends Stack {
         .cloudwatchLogsExports(List.of("postgresql"))
         .copyTagsToSnapshot(true)
         .build();
-    Nag.suppress(cluster, "RDS6", "The API, the Lambdas and the RDS Proxy log in with the generated password from "
-        + "Secrets Manager, rotated every 30 days and read again when PostgreSQL rejects it; IAM authentication "
-        + "would need the service to request a token for every connection, which it does not");
+    Nag.suppress(cluster, "RDS6", "The API and the Lambdas log in with the generated password from Secrets Manager, "
+        + "rotated every 30 days and read again when PostgreSQL rejects it; IAM authentication would need the service "
+        + "to request a token for every connection, which it does not");
     return cluster;
   }
 
@@ -186,7 +176,7 @@ public final class DataStack extends Stack {
     database.getNode().addDependency(postgresLog);
     Nag.suppress(database, "RDS11", "5432 is the port every PostgreSQL client and this service's configuration "
         + "expect; a different port hides nothing from a scanner, and the security group admits only the API's and "
-        + "the Lambdas' groups" + (settings.scale().ghcn() ? ", and the RDS Proxy's" : ""));
+        + "the Lambdas' groups");
     if (!settings.prod()) {
       if (!settings.scale().ghcn()) {   // the cluster's reader is in another zone
         Nag.suppress(database, "RDS3", "dev runs single-AZ to halve the instance cost; prod is Multi-AZ");
@@ -207,41 +197,8 @@ public final class DataStack extends Stack {
         .build();
   }
 
-  /**
-   * RDS Proxy in front of the writer, for the Lambdas: a bulk upload starts many short runs, and the proxy keeps
-   * their connections to the writer within {@value #PROXY_CONNECTIONS_PERCENT}% of its {@code max_connections}.
-   * Password authentication with the database secret (what the Lambdas already use), TLS required.
-   */
-  private DatabaseProxy proxy(DatabaseCluster cluster, Settings settings, NetworkStack network) {
-    SecurityGroup proxyGroup = SecurityGroup.Builder.create(this, "ProxySecurityGroup")
-        .vpc(network.vpc())
-        .description("RDS Proxy: 5432 from the Lambda security group only")
-        .allowAllOutbound(false)
-        .build();
-    DatabaseProxy databaseProxy = DatabaseProxy.Builder.create(this, "Proxy")
-        .dbProxyName(settings.name("db-proxy"))
-        .proxyTarget(ProxyTarget.fromCluster(cluster))
-        .secrets(List.of(secret))
-        .vpc(network.vpc())
-        .vpcSubnets(NetworkStack.DATA_SUBNETS)
-        .securityGroups(List.of(proxyGroup))
-        .requireTls(true)
-        .iamAuth(false)
-        .maxConnectionsPercent(PROXY_CONNECTIONS_PERCENT)
-        .build();
-    // ProxyTarget.fromCluster has opened the database's group to the proxy's (and only for the cluster's port).
-    databaseProxy.getConnections().allowFrom(network.lambdaSecurityGroup(), Port.tcp(PORT),
-        "PostgreSQL from LambdaSecurityGroup");
-    return databaseProxy;
-  }
-
   public Metrics metrics() {
     return metrics;
-  }
-
-  /** The RDS Proxy's endpoint at {@code ghcn} scale; none at sample scale. */
-  public Optional<String> proxyEndpoint() {
-    return proxy.map(DatabaseProxy::getEndpoint);
   }
 
   public DatabaseSecret secret() {

@@ -45,7 +45,7 @@ import software.constructs.Construct;
  * time), what triggers them (a daily schedule, new objects under {@link Settings#RAW_PREFIX}, the
  * {@value #COMPLETED_DETAIL_TYPE} event) and the queue that keeps the events they failed on. At {@code ghcn}
  * {@link Scale scale} the S3 ingestion function runs up to {@code ingestConcurrency} at once (a bulk upload queues in
- * Lambda's event queue beyond that), and the functions reach the database through its RDS Proxy.
+ * Lambda's event queue beyond that).
  */
 public final class IngestionStack extends Stack {
 
@@ -157,7 +157,6 @@ public final class IngestionStack extends Stack {
     // The functions' shared settings read RAW_BUCKET in every function; only the ingesting ones may read the bucket.
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("DATABASE_SECRET_ID", settings.databaseSecretName());
-    data.proxyEndpoint().ifPresent(host -> environment.put("DATABASE_HOST", host));   // instead of the secret's host
     environment.put("RAW_BUCKET", rawBucket.getBucketName());
     environment.put("RAW_PREFIX", Settings.RAW_PREFIX);
     if (spec.ingests()) {

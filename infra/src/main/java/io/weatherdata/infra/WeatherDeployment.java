@@ -27,8 +27,8 @@ public record WeatherDeployment(NetworkStack network, DataStack data, ApiStack a
     NetworkStack network = new NetworkStack(scope, settings.name("network"),
         props(settings, "VPC, subnets, NAT, S3 endpoint, client security groups"), settings);
     DataStack data = new DataStack(scope, settings.name("data"),
-        props(settings, settings.scale().ghcn() ? "Aurora PostgreSQL 16 (writer and reader), RDS Proxy and their "
-            + "rotated secret" : "RDS PostgreSQL 16 and its rotated secret"), settings, network);
+        props(settings, settings.scale().ghcn() ? "Aurora PostgreSQL 16 (writer and reader) and its rotated secret"
+            : "RDS PostgreSQL 16 and its rotated secret"), settings, network);
     ApiStack api = new ApiStack(scope, settings.name("api"),
         props(settings, "Elastic Beanstalk API behind a load balancer, optional CloudFront"), settings, artifacts,
         network, data);

@@ -50,24 +50,6 @@ final class Cfn {
     throw new AssertionError("not a reference: " + reference);
   }
 
-  /**
-   * What a {@code Fn::ImportValue} in one stack's template imports: the value of the output another stack's template
-   * exports under that name.
-   */
-  static JsonNode imported(JsonNode importValue, JsonNode exporter) {
-    String name = importValue.path("Fn::ImportValue").asText();
-    List<JsonNode> values = new ArrayList<>();
-    exporter.path("Outputs").forEach(output -> {
-      if (output.at("/Export/Name").asText().equals(name)) {
-        values.add(output.path("Value"));
-      }
-    });
-    if (name.isEmpty() || values.size() != 1) {
-      throw new AssertionError("not an import of one export of the given template: " + importValue);
-    }
-    return values.get(0);
-  }
-
   /** A value that may be one item or a list, as a list. */
   static List<JsonNode> list(JsonNode value) {
     List<JsonNode> items = new ArrayList<>();

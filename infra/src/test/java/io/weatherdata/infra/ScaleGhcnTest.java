@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.assertions.Match;
 
 /**
- * {@code -c scale=ghcn} (prod, defaults): Aurora PostgreSQL 16 with a writer and a reader, an RDS Proxy in front of it
- * for the Lambdas, the S3 ingestion fanned out to 20 runs; and none of it in the sample templates.
+ * {@code -c scale=ghcn} (prod, defaults): Aurora PostgreSQL 16 with a writer and a reader, reached directly by the API
+ * and the Lambdas (no RDS Proxy), the S3 ingestion fanned out to 20 runs; and none of it in the sample templates.
  */
 class ScaleGhcnTest {
 
@@ -65,44 +65,27 @@ class ScaleGhcnTest {
   }
 
   @Test
-  void theDatabaseAdmitsTheApiLambdaAndProxyGroupsAndTheProxyOnlyTheLambdas() {
+  void theDatabaseAdmitsTheApiAndLambdaGroupsOnly() {
     String databaseGroup = Cfn.target(Cfn.resource(data, clusterId).at("/Properties/VpcSecurityGroupIds/0"));
-    String proxyGroup = Cfn.target(Cfn.only(data, "AWS::RDS::DBProxy").at("/Properties/VpcSecurityGroupIds/0"));
-    assertThat(sourcesOf(databaseGroup)).hasSize(3).anyMatch(source -> source.contains("ApiSecurityGroup"))
-        .anyMatch(source -> source.contains("LambdaSecurityGroup"))
-        .anyMatch(source -> source.contains(proxyGroup));
-    assertThat(sourcesOf(proxyGroup)).singleElement().asString().contains("LambdaSecurityGroup");
+    assertThat(sourcesOf(databaseGroup)).hasSize(2).anyMatch(source -> source.contains("ApiSecurityGroup"))
+        .anyMatch(source -> source.contains("LambdaSecurityGroup"));
+    assertThat(Cfn.resources(data, "AWS::EC2::SecurityGroup")).hasSize(1);
     assertThat(Cfn.resources(data, "AWS::EC2::SecurityGroupIngress").values())
         .allSatisfy(rule -> assertThat(rule.at("/Properties/CidrIp").isMissingNode()).isTrue());
   }
 
   @Test
-  void theProxyFrontsTheClusterWithTlsAndTheSecretsPassword() {
-    JsonNode proxy = Cfn.only(data, "AWS::RDS::DBProxy").path("Properties");
-    assertThat(proxy.path("EngineFamily").asText()).isEqualTo("POSTGRESQL");
-    assertThat(proxy.path("RequireTLS").asBoolean()).isTrue();
-    assertThat(proxy.at("/Auth/0/AuthScheme").asText()).isEqualTo("SECRETS");
-    assertThat(proxy.at("/Auth/0/IAMAuth").asText()).isEqualTo("DISABLED");
-    assertThat(Cfn.target(proxy.at("/Auth/0/SecretArn"))).isEqualTo(id(data, "AWS::SecretsManager::Secret"));
-    assertThat(proxy.path("VpcSubnetIds").toString()).contains("Vpcdata").doesNotContain("Vpcapp");
-    JsonNode targets = Cfn.only(data, "AWS::RDS::DBProxyTargetGroup").path("Properties");
-    assertThat(Cfn.target(targets.path("DBProxyName"))).isEqualTo(id(data, "AWS::RDS::DBProxy"));
-    assertThat(Cfn.list(targets.path("DBClusterIdentifiers"))).singleElement()
-        .satisfies(target -> assertThat(Cfn.target(target)).isEqualTo(clusterId));
-    assertThat(targets.at("/ConnectionPoolConfigurationInfo/MaxConnectionsPercent").asInt())
-        .isEqualTo(DataStack.PROXY_CONNECTIONS_PERCENT);
-  }
-
-  @Test
-  void theLambdasGetTheProxyEndpointAsTheirDatabaseHostBesideTheSecret() {
+  void thereIsNoRdsProxyAndTheLambdasTakeTheWritersHostFromTheSecret() {
+    assertThat(Cfn.resources(data, "AWS::RDS::DBProxy")).isEmpty();
+    assertThat(Cfn.resources(data, "AWS::RDS::DBProxyTargetGroup")).isEmpty();
+    assertThat(data.path("Outputs").fieldNames()).toIterable().noneMatch(output -> output.contains("Proxy"))
+        .contains("DatabaseEndpoint", "DatabaseReaderEndpoint");
     Map<String, JsonNode> functions = Cfn.serviceFunctions(ingestion);
     assertThat(functions).hasSize(3);
     assertThat(functions.values()).allSatisfy(function -> {
       JsonNode env = function.at("/Properties/Environment/Variables");
       assertThat(env.path("DATABASE_SECRET_ID").asText()).isEqualTo("weather/prod/database");
-      JsonNode host = Cfn.imported(env.path("DATABASE_HOST"), data);
-      assertThat(host.at("/Fn::GetAtt/1").asText()).isEqualTo("Endpoint");
-      assertThat(Cfn.resource(data, Cfn.target(host)).path("Type").asText()).isEqualTo("AWS::RDS::DBProxy");
+      assertThat(env.has("DATABASE_HOST")).isFalse();
     });
   }
 
