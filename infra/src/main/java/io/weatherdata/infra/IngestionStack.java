@@ -42,10 +42,11 @@ import software.constructs.Construct;
 /**
  * Raw data, ingestion and analysis: the raw-file bucket, the custom event bus, the three Lambdas of the service's
  * Lambda artifact (each on a SnapStart-published version behind the alias {@value #ALIAS}, in the VPC, one at a
- * time), what triggers them (a daily schedule, new objects under {@link Settings#RAW_PREFIX}, the
- * {@value #COMPLETED_DETAIL_TYPE} event) and the queue that keeps the events they failed on. At {@code ghcn}
- * {@link Scale scale} the S3 ingestion function runs up to {@code ingestConcurrency} at once (a bulk upload queues in
- * Lambda's event queue beyond that).
+ * time at every {@link Scale scale}), what triggers them (a daily schedule, new objects under
+ * {@link Settings#RAW_PREFIX}, the {@value #COMPLETED_DETAIL_TYPE} event) and the queue that keeps the events they
+ * failed on. An ingestion run holds one global advisory lock, so more S3 ingestion runs at once would only wait on it
+ * holding connections and Lambda time: a run gets its throughput from parallel COPY streams instead
+ * ({@code INGEST_PARALLEL_FILES}), bounded by the database writer's cores.
  */
 public final class IngestionStack extends Stack {
 
@@ -53,8 +54,6 @@ public final class IngestionStack extends Stack {
   public static final String HANDLER_PACKAGE = "io.weatherdata.bootstrap.lambda.";
   public static final String COMPLETED_SOURCE = "io.weatherdata.ingestion";
   public static final String COMPLETED_DETAIL_TYPE = "IngestionCompleted";
-  /** The function a bulk upload fans out to, one run per object: its concurrency is the scale's. */
-  static final String FAN_OUT = "S3ObjectIngest";
   /** Daily ingestion at 03:00 UTC. */
   public static final String SCHEDULE = "cron(0 3 * * ? *)";
 
@@ -64,7 +63,7 @@ public final class IngestionStack extends Stack {
 
   static final List<Spec> SPECS = List.of(
       new Spec("ScheduledIngest", "scheduled-ingest", "ScheduledIngestFunction", 2048, Duration.minutes(15), true),
-      new Spec(FAN_OUT, "s3-ingest", "S3ObjectIngestFunction", 2048, Duration.minutes(15), true),
+      new Spec("S3ObjectIngest", "s3-ingest", "S3ObjectIngestFunction", 2048, Duration.minutes(15), true),
       new Spec("Analysis", "analysis", "IngestionCompletedAnalysisFunction", 1024, Duration.minutes(10), false));
 
   private final Bucket rawBucket;
@@ -141,7 +140,7 @@ public final class IngestionStack extends Stack {
         .targets(List.of(target(aliases.get("Analysis"))))
         .build();
     if (settings.s3Trigger()) {
-      rawBucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(aliases.get(FAN_OUT)),
+      rawBucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(aliases.get("S3ObjectIngest")),
           NotificationKeyFilter.builder().prefix(Settings.RAW_PREFIX).suffix(".txt").build());
       // The handler must not run before its role has the permission above.
       rawBucket.getNode().findChild("Notifications").getNode().addDependency(notificationsRole);
@@ -174,8 +173,7 @@ public final class IngestionStack extends Stack {
         .environment(environment)
         .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
         // One run at a time: ingestion serialises on a database lock anyway, analysis recomputes shared rows.
-        // Beyond its concurrency an S3 event waits in Lambda's queue (up to the alias's 6 hours), not for a connection.
-        .reservedConcurrentExecutions(spec.id().equals(FAN_OUT) ? settings.scale().ingestConcurrency() : 1)
+        .reservedConcurrentExecutions(1)
         .vpc(network.vpc())
         .vpcSubnets(NetworkStack.APP_SUBNETS)
         .securityGroups(List.of(network.lambdaSecurityGroup()))

@@ -21,7 +21,7 @@ import software.constructs.Node;
  * @param solutionStack  Elastic Beanstalk solution stack (Java SE, Corretto 17); must be one AWS currently offers
  * @param s3Trigger      whether a new object under {@link #RAW_PREFIX} triggers the S3 ingestion function
  * @param cdn            whether a CloudFront distribution fronts the API's load balancer
- * @param scale          the sample or all of GHCN-Daily: the database engine, RDS Proxy, S3 ingestion fan-out
+ * @param scale          the sample or all of GHCN-Daily: the database engine and its instance class
  */
 public record Settings(String env, String connectionArn, String repoOwner, String repoName, String branch,
     String alarmEmail, String solutionStack, boolean s3Trigger, boolean cdn, Scale scale) {
@@ -49,8 +49,7 @@ public record Settings(String env, String connectionArn, String repoOwner, Strin
         context(node, "solutionStack").orElse(DEFAULT_SOLUTION_STACK),
         !context(node, "s3Trigger").orElse("true").equals("false"),
         !context(node, "cdn").orElse("true").equals("false"),
-        Scale.of(context(node, "scale").orElse(Scale.SAMPLE.name()), context(node, "dbInstanceClass"),
-            context(node, "ingestConcurrency")));
+        Scale.of(context(node, "scale").orElse(Scale.SAMPLE.name()), context(node, "dbInstanceClass")));
   }
 
   private static Optional<String> context(Node node, String key) {

@@ -25,20 +25,24 @@ class SettingsTest {
     App app = new App(AppProps.builder().postCliContext(Map.of("env", "dev", "scale", "huge")).build());
     assertThatThrownBy(() -> Settings.from(app.getNode())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scale must be sample or ghcn, was: huge");
-    assertThatThrownBy(() -> Scale.of("ghcn", Optional.empty(), Optional.of("twenty")))
-        .hasMessageContaining("ingestConcurrency");
-    assertThatThrownBy(() -> Scale.of("ghcn", Optional.empty(), Optional.of("0")))
-        .hasMessageContaining("ingestConcurrency");
   }
 
   @Test
-  void ghcnTakesItsInstanceClassAndIngestConcurrencyFromContextOrTheDefaults() {
-    assertThat(Scale.of("ghcn", Optional.empty(), Optional.empty()))
-        .isEqualTo(Scale.ghcn("r6g.large", 20));
+  void ghcnTakesItsInstanceClassFromContextOrTheDefault() {
+    assertThat(Scale.of("ghcn", Optional.empty())).isEqualTo(Scale.ghcn("r6g.large"));
     App app = new App(AppProps.builder().postCliContext(Map.of("env", "prod", "scale", "ghcn",
-        "dbInstanceClass", "r7g.xlarge", "ingestConcurrency", "35")).build());
-    assertThat(Settings.from(app.getNode()).scale()).isEqualTo(Scale.ghcn("r7g.xlarge", 35));
-    assertThat(Scale.of("sample", Optional.of("r7g.xlarge"), Optional.of("35"))).isEqualTo(Scale.SAMPLE);
+        "dbInstanceClass", "r7g.xlarge")).build());
+    assertThat(Settings.from(app.getNode()).scale()).isEqualTo(Scale.ghcn("r7g.xlarge"));
+    assertThat(Scale.of("sample", Optional.of("r7g.xlarge"))).isEqualTo(Scale.SAMPLE);
+  }
+
+  @Test
+  void ingestConcurrencyIsNoContextKeyAndIsIgnoredLikeAnyUnknownKey() {
+    App app = new App(AppProps.builder().postCliContext(Map.of("env", "prod", "scale", "ghcn",
+        "ingestConcurrency", "20")).build());
+    Settings settings = Settings.from(app.getNode());
+    assertThat(settings.scale()).isEqualTo(Scale.ghcn(Scale.DEFAULT_DATABASE_CLASS));
+    assertThat(settings.asContext()).doesNotContainKey("ingestConcurrency");
   }
 
   @Test
@@ -72,8 +76,8 @@ class SettingsTest {
     assertThat(settings.asContext()).containsEntry("env", "prod").containsEntry("s3Trigger", "false")
         .containsEntry("branch", "release").hasSize(9);
     Settings ghcn = new Settings("prod", "arn", "owner", "repo", "release", "", "stack", true, true,
-        Scale.ghcn("r6g.xlarge", 40));
+        Scale.ghcn("r6g.xlarge"));
     assertThat(ghcn.asContext()).containsEntry("scale", "ghcn").containsEntry("dbInstanceClass", "r6g.xlarge")
-        .containsEntry("ingestConcurrency", "40").hasSize(12);
+        .hasSize(11);
   }
 }

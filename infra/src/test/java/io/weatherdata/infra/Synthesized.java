@@ -48,10 +48,10 @@ final class Synthesized {
         Map.of("alarmEmail", "", "s3Trigger", "false", "cdn", "false"))));
   }
 
-  /** prod at {@code scale=ghcn} with its defaults, the S3 trigger (the fan-out) on and the other options off. */
+  /** prod at {@code scale=ghcn} with its defaults, the S3 trigger on and the other options off. */
   static Synthesized ghcn() {
     return CACHE.computeIfAbsent("ghcn", name -> new Synthesized(name, context("prod", Map.of("alarmEmail", "",
-        "cdn", "false", "scale", "ghcn", "dbInstanceClass", "", "ingestConcurrency", ""))));
+        "cdn", "false", "scale", "ghcn", "dbInstanceClass", ""))));
   }
 
   /**
