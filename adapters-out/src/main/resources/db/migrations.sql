@@ -198,3 +198,9 @@ LEFT JOIN monthly_normals n ON n.station_id = m.station_id AND n.month = m.month
 WHERE m.days_in_month - greatest(m.days_with_max_temp, m.days_with_min_temp, m.days_with_precipitation) <= 5;
 COMMENT ON VIEW monthly_anomalies IS 'Station-months with at least one counting measure, against their normal; NULL where the value does not count or the normal is NULL.';
 --rollback DROP VIEW monthly_anomalies; DROP TABLE monthly_normals; DROP TABLE season_stats; DROP TABLE monthly_stats;
+
+--changeset weatherdata:5-yearly-stats-computed-at-index
+-- The stored data's version (read by the API at most once a second) takes max(computed_at): from this index instead
+-- of a scan of every station-year (80 ms at 30 times the sample's stations, docs/scaling.md).
+CREATE INDEX yearly_stats_computed_at ON yearly_stats (computed_at);
+--rollback DROP INDEX yearly_stats_computed_at;

@@ -58,14 +58,15 @@ public final class PostgresObservationStore implements SaveObservationsPort {
               precipitation_mm = excluded.precipitation_mm
           WHERE (o.max_temp_c, o.min_temp_c, o.precipitation_mm)
                 IS DISTINCT FROM (excluded.max_temp_c, excluded.min_temp_c, excluded.precipitation_mm)
-        RETURNING (xmax = 0) AS inserted, station_id, date
+        RETURNING station_id, date
       ), touched AS (
         INSERT INTO pending_yearly_stats (station_id, year)
         SELECT DISTINCT station_id, extract(year FROM date)::integer FROM upserted
         ON CONFLICT DO NOTHING
       )
-      SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
-      FROM upserted
+      SELECT count(*) FILTER (WHERE stored.date IS NULL) AS inserted,
+             count(*) FILTER (WHERE stored.date IS NOT NULL) AS updated
+      FROM upserted LEFT JOIN observations stored USING (station_id, date)
       """;
 
   private static final String RECORD_FILE = """

@@ -18,6 +18,7 @@ import io.weatherdata.domain.stats.YearlyStats;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,9 +80,28 @@ public final class PostgresWeatherQueries
     PagedQueries.stream(jdbi, YEARLY_STATS_SELECT, "station_id, year", filter(filter), YEARLY_STATS, sink);
   }
 
+  /**
+   * The rows a filter matches. A filter without dates, or with whole calendar years, is counted from
+   * {@code yearly_stats.days_observed} (one row per station-year instead of ~365; the whole dataset's count at 30
+   * times the sample took seconds) while no station-year waits for analysis; otherwise, and for any other dates, row
+   * by row. The check and the count are one statement, so they see the same snapshot.
+   */
   @Override
   public long count(ObservationFilter filter) {
-    return PagedQueries.count(jdbi, "SELECT count(*) FROM observations", filter(filter));
+    WhereClause rows = filter(filter);
+    boolean wholeYears = filter.from().map(from -> from.getDayOfYear() == 1).orElse(true)
+        && filter.to().map(to -> to.getMonthValue() == 12 && to.getDayOfMonth() == 31).orElse(true);
+    if (!wholeYears) {
+      return PagedQueries.count(jdbi, "SELECT count(*) FROM observations", rows);
+    }
+    WhereClause years = filter(new YearlyStatsFilter(filter.stations(), filter.states(),
+        filter.from().map(LocalDate::getYear), filter.to().map(LocalDate::getYear)));
+    String sql = """
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM pending_yearly_stats) THEN (SELECT count(*) FROM observations %s)
+                    ELSE (SELECT coalesce(sum(days_observed), 0) FROM yearly_stats %s) END""".formatted(
+        rows.where(), years.where());
+    return Unavailability.translate(() -> jdbi.withHandle(h ->
+        new WhereClause().andAll(rows).andAll(years).bind(h.createQuery(sql)).mapTo(Long.class).one()));
   }
 
   @Override

@@ -29,6 +29,10 @@ import org.jdbi.v3.postgres.PostgresPlugin;
  */
 public final class TestPostgres {
   public static final String MIGRATIONS = "db/migrations.sql";
+  /** The layout kept ready for a larger dataset (docs/scaling.md); a second failsafe run uses it everywhere. */
+  public static final String PARTITIONED = "db/partitioned-observations.sql";
+  /** {@code -Dobservations.layout=partitioned}: every test database gets {@link #PARTITIONED} on top. */
+  public static final boolean PARTITIONED_LAYOUT = "partitioned".equals(System.getProperty("observations.layout"));
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgresServer server;
 
@@ -114,17 +118,30 @@ public final class TestPostgres {
       }));
       execute(server.jdbcUrl("postgres"), "CREATE DATABASE weather_template");
       migrate(server.jdbcUrl("weather_template"));
+      String kind = jdbi(server.jdbcUrl("weather_template")).withHandle(h -> h.select(
+          "SELECT relkind::text FROM pg_class WHERE relname = 'observations'").mapTo(String.class).one());
+      if (!kind.equals(PARTITIONED_LAYOUT ? "p" : "r")) {
+        throw new IllegalStateException("observations has relkind " + kind + ", layout " + PARTITIONED_LAYOUT);
+      }
     }
     return server;
   }
 
-  /** Applies the real Liquibase changelog to a database. */
+  /** Applies the real Liquibase changelog to a database (and the partitioned layout when the run asks for it). */
   public static void migrate(String url) {
+    migrate(url, MIGRATIONS);
+    if (PARTITIONED_LAYOUT) {
+      migrate(url, PARTITIONED);
+    }
+  }
+
+  /** Applies one Liquibase changelog from the classpath. */
+  public static void migrate(String url, String changelog) {
     try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.SUPERUSER, "")) {
       Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-      new Liquibase(MIGRATIONS, new ClassLoaderResourceAccessor(), database).update("");
+      new Liquibase(changelog, new ClassLoaderResourceAccessor(), database).update("");
     } catch (Exception e) {
-      throw new IllegalStateException("migrating the test template database", e);
+      throw new IllegalStateException("applying " + changelog + " to " + url, e);
     }
   }
 

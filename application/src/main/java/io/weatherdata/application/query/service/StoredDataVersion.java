@@ -35,15 +35,30 @@ public final class StoredDataVersion implements GetStoredDataVersionUseCase {
     this.ttl = ttl;
   }
 
+  /**
+   * The version, re-read when older than the TTL by one caller while the others wait for its answer: not by every
+   * request that finds it stale at once (50 connections each running the query at every expiry took a hot page
+   * from ~10,000 to ~250 requests/s at 30 times the sample's data).
+   */
   @Override
   public String current() {
-    Instant now = clock.instant();
     Read read = last;
-    if (read == null || !now.isBefore(read.at().plus(ttl))) {
-      read = new Read(store.current(), now);
-      last = read;
+    if (fresh(read)) {
+      return read.version();
     }
-    return read.version();
+    synchronized (this) {
+      read = last;
+      if (!fresh(read)) {
+        Instant now = clock.instant();
+        read = new Read(store.current(), now);
+        last = read;
+      }
+      return read.version();
+    }
+  }
+
+  private boolean fresh(Read read) {
+    return read != null && clock.instant().isBefore(read.at().plus(ttl));
   }
 
   /**

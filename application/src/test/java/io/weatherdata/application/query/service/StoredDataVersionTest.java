@@ -12,6 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class StoredDataVersionTest {
@@ -34,6 +41,34 @@ class StoredDataVersionTest {
     now[0] = now[0].plusMillis(1);
     assertThat(cached.current()).isEqualTo("v2");
     verify(version, times(2)).current();
+  }
+
+  @Test
+  void concurrentCallersFindingTheVersionStaleShareOneRead() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    when(version.current()).thenAnswer(call -> {
+      reading.countDown();
+      release.await();
+      return "v1";
+    });
+    StoredDataVersion cached = new StoredDataVersion(version, Clock.systemUTC(), Duration.ofMinutes(1));
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(callers.submit(cached::current));
+      }
+      assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+      Thread.sleep(100);   // the other seven have found it stale by now, and wait
+      release.countDown();
+      for (Future<String> answer : answers) {
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("v1");
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    verify(version, times(1)).current();
   }
 
   @Test
