@@ -170,9 +170,15 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
     }
     return jdbi.inTransaction(h -> {
       PostgresIngestionLock.acquireForTransaction(h);
-      h.execute("""
+      int marked = h.execute("""
           CREATE TEMPORARY TABLE touched ON COMMIT DROP AS
           WITH marked AS (DELETE FROM pending_yearly_stats RETURNING station_id, year) SELECT * FROM marked""");
+      long stored = h.createQuery("SELECT count(*) FROM yearly_stats").mapTo(Long.class).one();
+      if (2L * marked > stored) {
+        // Most of the data changed (a first load, a backfill): one parallel pass over everything beats joining
+        // the marks, which a temporary table keeps on one core (286 s against 126 s at 30 times the sample).
+        return computeFrom(h, ALL, "true");
+      }
       return computeFrom(h, TOUCHED, "station_id IN (SELECT station_id FROM touched)");
     });
   }
