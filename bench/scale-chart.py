@@ -36,15 +36,37 @@ def fit(xs, ys):
     return k, math.exp(my - k * mx)
 
 
+def tables(runs):
+    """The CSVs as Markdown tables (for docs/scaling.md)."""
+    columns = [("rows", "rows"), ("ingest_process_s", "ingest, process (s)"), ("ingest_run_s", "ingest run (s)"),
+               ("analysis_in_ingest_s", "its analysis (s)"), ("rows_per_s_per_stream", "rows/s per COPY stream"),
+               ("ingest_peak_rss_mb", "ingest peak RSS (MB)"), ("table_mb", "table (MB)"),
+               ("indexes_mb", "indexes (MB)"), ("database_mb", "database (MB)"), ("analyze_all_s", "analyze --all (s)"),
+               ("vacuum_s", "VACUUM ANALYZE (s)"),
+               ("filtered_hot_rps", "filtered hot req/s"), ("filtered_hot_p99_ms", "p99 (ms)"),
+               ("filtered_cold_rps", "filtered cold req/s"), ("filtered_cold_p99_ms", "p99 (ms)"),
+               ("stats_hot_rps", "stats hot req/s"), ("stats_hot_p99_ms", "p99 (ms)"),
+               ("stats_cold_rps", "stats cold req/s"), ("stats_cold_p99_ms", "p99 (ms)")]
+    for layout, rows in runs.items():
+        print(f"\n{layout}\n")
+        print("| | " + " | ".join(f"{r['scale']}x" for r in rows) + " |")
+        print("|---|" + "---|" * len(rows))
+        for column, label in columns:
+            if column in rows[0]:
+                print(f"| {label} | " + " | ".join(f"{int(r[column]):,}" if column == "rows" else r[column]
+                                                   for r in rows) + " |")
+
+
 def main():
     runs = load()
+    tables(runs)
     fig, axes = plt.subplots(2, 2, figsize=(12, 8.5))
     styles = {"plain": "-", "partitioned": "--"}
     panels = [
         (axes[0][0], "Ingest and analysis (s)", [("ingest_run_s", "ingest run"), ("ingest_process_s", "ingest, whole process"),
-                                                 ("analyze_all_s", "analyze --all")], False),
+                                                 ("analyze_all_s", "analyze --all")], True),
         (axes[0][1], "Size on disk (MB)", [("table_mb", "observations table"), ("indexes_mb", "its indexes"),
-                                           ("database_mb", "whole database")], False),
+                                           ("database_mb", "whole database")], True),
         (axes[1][0], "Requests/s, 50 connections", [("filtered_hot_rps", "filtered page, hot"),
                                                      ("filtered_cold_rps", "filtered page, cold"),
                                                      ("stats_hot_rps", "stats page, hot"),

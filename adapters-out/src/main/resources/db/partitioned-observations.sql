@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
--- Ready, not applied by default: `db migrate config.yml --migrations db/partitioned-observations.sql` after the
+-- Ready, not applied by default: `db migrate config.yml --migrations <checkout>/adapters-out/src/main/resources/db/partitioned-observations.sql` after the
 -- main changelog (bench/scale --partitioned does). docs/scaling.md has the measurements and the reasons.
 -- observations becomes PARTITION BY RANGE (date), one partition per decade 1760-2039 (GHCN-Daily starts in 1763)
 -- plus a default one: a request for a station and a date range reads only its decades (pruned at execution time,
