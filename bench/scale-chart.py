@@ -94,7 +94,7 @@ def main():
         ax.set_xscale("log")
         ax.set_yscale("log" if log_y else "linear")
         ax.grid(True, which="both", alpha=0.3)
-        ax.legend(fontsize=8)
+        ax.legend(fontsize=7, framealpha=0.85)
     scales = ", ".join(f"{r['scale']}x" for r in next(iter(runs.values()))) if runs else ""
     fig.suptitle(f"bench/scale: synthetic stations at {scales} the sample (2 shared cores, embedded PostgreSQL 16)")
     fig.tight_layout()
