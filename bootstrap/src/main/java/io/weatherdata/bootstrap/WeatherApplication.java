@@ -2,6 +2,7 @@ package io.weatherdata.bootstrap;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -36,6 +37,7 @@ import io.weatherdata.adapter.in.rest.StrictQueryParameters;
 import io.weatherdata.adapter.in.rest.YearlyStatsResource;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** The weather data service: {@code server}, {@code db migrate}, {@code ingest}, {@code analyze}, {@code generate}. */
@@ -44,8 +46,18 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
   private static final String SWAGGER_UI_VERSION = "5.32.6";
   private static final String ECHARTS_VERSION = "5.3.1";
 
+  /** The commands that use the configuration's database, ingestion, API and AWS sections, not the server's. */
+  private static final Set<String> BATCH_COMMANDS = Set.of("ingest", "ingest-stations", "ingest-corn", "analyze");
+  private boolean batch;
+
   public static void main(String[] args) throws Exception {
     new WeatherApplication().run(args);
+  }
+
+  @Override
+  public void run(String... arguments) throws Exception {
+    batch = arguments.length > 0 && BATCH_COMMANDS.contains(arguments[0]);
+    super.run(arguments);
   }
 
   @Override
@@ -56,6 +68,11 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
   @Override
   public void initialize(Bootstrap<WeatherConfiguration> bootstrap) {
     bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    if (batch) {
+      bootstrap.setConfigurationFactoryFactory((klass, validator, objectMapper, prefix) ->
+          new DefaultConfigurationFactoryFactory<WeatherConfiguration>()
+              .create(klass, new BatchCommandValidator(validator), objectMapper, prefix));
+    }
     bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
         bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     bootstrap.addBundle(new MigrationsBundle<>() {

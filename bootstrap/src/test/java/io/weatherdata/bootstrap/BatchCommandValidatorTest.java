@@ -1,0 +1,63 @@
+package io.weatherdata.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dropwizard.configuration.ConfigurationFactory;
+import io.dropwizard.configuration.ConfigurationValidationException;
+import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jersey.validation.Validators;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class BatchCommandValidatorTest {
+  private static final String VALID = """
+      database:
+        url: embedded
+      """;
+  private static final String BROKEN = VALID + """
+      server:
+        maxThreads: -5
+      ingestion:
+        parallelFiles: 0
+      api:
+        responseCacheMb: 5000
+      """;
+  private final Validator all = Validators.newValidator();
+
+  @Test
+  void aBatchCommandIsToldAboutItsOwnSectionsByTheirFullPathAndNotAboutTheServer() throws Exception {
+    WeatherConfiguration defaults = factory(all).build(path -> stream(VALID), "config.yml");
+    assertThat(new BatchCommandValidator(all).validate(defaults)).isEmpty();
+
+    assertThatThrownBy(() -> factory(new BatchCommandValidator(all)).build(path -> stream(BROKEN), "config.yml"))
+        .isInstanceOf(ConfigurationValidationException.class)
+        .satisfies(e -> assertThat(((ConfigurationValidationException) e).getConstraintViolations())
+            .extracting(v -> v.getPropertyPath().toString())
+            .containsExactlyInAnyOrder("ingestion.parallelFiles", "api.responseCacheMb"))
+        .hasMessageContaining("ingestion.parallelFiles must be")
+        .hasMessageNotContaining("server");
+  }
+
+  @Test
+  void theServerCommandsValidatorStillChecksEverything() {
+    assertThatThrownBy(() -> factory(all).build(path -> stream(BROKEN), "config.yml"))
+        .isInstanceOf(ConfigurationValidationException.class)
+        .satisfies(e -> assertThat(((ConfigurationValidationException) e).getConstraintViolations())
+            .extracting(ConstraintViolation::getPropertyPath).extracting(Object::toString)
+            .contains("server.maxThreads", "ingestion.parallelFiles", "api.responseCacheMb"));
+  }
+
+  private static ConfigurationFactory<WeatherConfiguration> factory(Validator validator) {
+    return new DefaultConfigurationFactoryFactory<WeatherConfiguration>()
+        .create(WeatherConfiguration.class, validator, Jackson.newObjectMapper(), "dw");
+  }
+
+  private static ByteArrayInputStream stream(String yaml) {
+    return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
+  }
+}
