@@ -16,7 +16,8 @@ import java.util.Set;
  * Validates, for a batch command ({@code ingest}, {@code analyze}, …), only the configuration sections a batch
  * command uses: the database, the embedded database, ingestion, the API and AWS settings. Dropwizard's server
  * and logging factories are not used by these commands, and building Hibernate Validator's metadata for them was
- * ~0.2–0.35 s of every short run (BENCHMARKS.md, "Targets missed"). Violations keep their full path ({@code ingestion.parallelFiles}).
+ * ~0.2–0.35 s of every short run (BENCHMARKS.md, "Targets missed").
+ * Violations keep their full path ({@code ingestion.parallelFiles}).
  * The {@code server} command validates everything.
  */
 final class BatchCommandValidator implements Validator {

@@ -115,8 +115,9 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
         new ObservationsResource(queries.observations(), queries.observationsExport(), cursors));
     environment.jersey().register(
         new YearlyStatsResource(queries.yearlyStats(), queries.yearlyStatsExport(), cursors));
-    environment.jersey().register(new StationsResource(queries.stations(), cursors));
-    AgronomyResources.all(queries.agronomy(), cursors).forEach(environment.jersey()::register);
+    environment.jersey().register(new StationsResource(queries.stations(), queries.stationsExport(), cursors));
+    AgronomyResources.all(queries.agronomy(), queries.agronomyExport(), cursors)
+        .forEach(environment.jersey()::register);
     environment.jersey().register(new CornResource(queries.corn(), queries.cornWeather(), cursors));
     environment.jersey().register(new IngestionsResource(queries.ingestionRuns()));
     environment.jersey().register(new OpenApiResource(OpenApiDocument.json()));

@@ -17,6 +17,7 @@ import io.weatherdata.adapter.out.postgres.PostgresStatisticsStore;
 import io.weatherdata.adapter.out.postgres.PostgresAgronomyQueries;
 import io.weatherdata.adapter.out.math.CommonsMathStatistics;
 import io.weatherdata.application.agronomy.service.CornWeatherService;
+import io.weatherdata.application.agronomy.service.ExportAgronomyStatsService;
 import io.weatherdata.application.agronomy.service.FindAgronomyStatsService;
 import io.weatherdata.adapter.out.s3.S3ObservationSource;
 import io.weatherdata.application.analysis.port.in.AnalysisCommand;
@@ -30,6 +31,7 @@ import io.weatherdata.application.ingestion.service.IngestObservationsService;
 import io.weatherdata.application.ingestion.service.IngestReferenceFileService;
 import io.weatherdata.application.ingestion.service.IngestSettings;
 import io.weatherdata.application.query.service.ExportObservationsService;
+import io.weatherdata.application.query.service.ExportStationsService;
 import io.weatherdata.application.query.service.ExportYearlyStatsService;
 import io.weatherdata.application.query.service.FindCornProductionService;
 import io.weatherdata.application.query.service.FindObservationsService;
@@ -71,18 +73,21 @@ final class Wiring {
   /** The read side: its use cases over one store and one version of the stored data. */
   record Queries(FindObservationsService observations, ExportObservationsService observationsExport,
       FindYearlyStatsService yearlyStats, ExportYearlyStatsService yearlyStatsExport, FindStationsService stations,
-      FindCornProductionService corn, FindAgronomyStatsService agronomy, CornWeatherService cornWeather,
+      ExportStationsService stationsExport, FindCornProductionService corn, FindAgronomyStatsService agronomy,
+      ExportAgronomyStatsService agronomyExport, CornWeatherService cornWeather,
       ListIngestionRunsService ingestionRuns, StoredDataVersion version) {}
 
   Queries queries() {
     PostgresWeatherQueries store = new PostgresWeatherQueries(jdbi);
     StoredDataVersion version = new StoredDataVersion(store, clock, VERSION_TTL);
     PostgresAgronomyQueries agronomy = new PostgresAgronomyQueries(jdbi);
+    PostgresStationCatalogue catalogue = new PostgresStationCatalogue(jdbi);
     return new Queries(new FindObservationsService(store, version), new ExportObservationsService(store),
         new FindYearlyStatsService(store, version), new ExportYearlyStatsService(store),
-        new FindStationsService(new PostgresStationCatalogue(jdbi), version),
+        new FindStationsService(catalogue, version), new ExportStationsService(catalogue),
         new FindCornProductionService(new PostgresCornProduction(jdbi), version),
-        new FindAgronomyStatsService(agronomy, version), new CornWeatherService(agronomy, new CommonsMathStatistics()),
+        new FindAgronomyStatsService(agronomy, version), new ExportAgronomyStatsService(agronomy),
+        new CornWeatherService(agronomy, new CommonsMathStatistics()),
         new ListIngestionRunsService(new PostgresIngestionRunLog(jdbi)), version);
   }
 

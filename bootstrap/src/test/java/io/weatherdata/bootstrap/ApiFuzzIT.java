@@ -36,7 +36,9 @@ class ApiFuzzIT {
   private static final List<String> PATHS = List.of("/api/weather", "/api/weather/stats", "/api/stations",
       "/api/stations/USC00110072", "/api/stations/SYN00000001", "/api/corn", "/api/ingestions",
       "/api/weather/export", "/api/weather/stats/export", "/api/weather/monthly", "/api/weather/normals",
-      "/api/weather/anomalies", "/api/agronomy/seasons", "/api/corn/weather", "/api/corn/correlations");
+      "/api/weather/anomalies", "/api/agronomy/seasons", "/api/corn/weather", "/api/corn/correlations",
+      "/api/weather/monthly/export", "/api/weather/normals/export", "/api/weather/anomalies/export",
+      "/api/agronomy/seasons/export", "/api/stations/export");
   private static final List<String> NAMES = List.of("station_id", "date", "start_date", "end_date", "year",
       "start_year", "end_year", "page_size", "cursor", "format", "limit", "state", "bbox", "near", "radius_km",
       "units", "month", "foo", "", "station_id[]", "%00");

@@ -210,7 +210,8 @@ class ApiIT {
         "/api/weather", "/api/weather/stats", "/api/stations", "/api/stations/{station_id}", "/api/corn",
         "/api/ingestions", "/api/weather/export", "/api/weather/stats/export", "/api/weather/monthly",
         "/api/weather/normals", "/api/weather/anomalies", "/api/agronomy/seasons", "/api/corn/weather",
-        "/api/corn/correlations");
+        "/api/corn/correlations", "/api/weather/monthly/export", "/api/weather/normals/export",
+        "/api/weather/anomalies/export", "/api/agronomy/seasons/export", "/api/stations/export");
     assertThat(api.at("/paths/~1api~1weather~1monthly/get/parameters").findValuesAsText("name"))
         .containsExactlyInAnyOrder("station_id", "state", "year", "start_year", "end_year", "month", "page_size",
             "cursor", "format", "units");

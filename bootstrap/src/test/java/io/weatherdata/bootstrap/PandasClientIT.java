@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
-import io.weatherdata.application.ingestion.port.in.IngestCommand;
-import io.weatherdata.application.ingestion.port.in.IngestionListener;
-import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +27,11 @@ class PandasClientIT {
       WeatherApplication.class, ServiceJar.CONFIG.toString(), TestApp.overrides(TestPostgres.freshDatabase()));
 
   @BeforeAll
-  static void ingestTwoYearsOfThreeStationsAndTheCorn() throws Exception {
+  static void ingestTwoYearsOfThreeStationsTheirListEntriesAndTheCorn() throws Exception {
     Path folder = Files.createTempDirectory("pandas-it");
     SyntheticStationFiles.write(folder, 3, 2003, 2004, 13, 0.0);
-    Path reference = Files.createTempDirectory("pandas-it-reference");
-    Files.writeString(reference.resolve("corn.txt"), "2003\t256278\n2004\t299876\n");
-    try (CliWiring.Session session = Wiring.forCommands().open(APP.getConfiguration())) {
-      session.ingestFrom(folder.toString()).ingest(IngestCommand.allFiles(IngestionListener.NONE));
-      session.referenceFrom(reference.toString()).ingest(new ReferenceFileCommand(
-          ReferenceFileCommand.Kind.CORN_PRODUCTION, "corn.txt", IngestionListener.NONE));
-    }
+    TestApp.load(APP.getConfiguration(), folder,
+        TestApp.reference(3, 2003, 2004, year -> year == 2003 ? 256_278 : 299_876));
   }
 
   @Test
@@ -48,7 +39,9 @@ class PandasClientIT {
     Run run = python("src/test/python/check_exports.py", base(), SyntheticStationFiles.stationId(2));
 
     assertThat(run.exitCode()).as(run.output()).isZero();
-    assertThat(run.output()).contains("csv: 731 rows equal", "ndjson: 731 rows equal", "exports: all checks passed");
+    assertThat(run.output()).contains("csv: 731 rows equal", "ndjson: 731 rows equal", "exports: all checks passed",
+        "weather/monthly imperial csv: 72 rows equal", "agronomy/seasons ndjson: 6 rows equal",
+        "weather/normals metric csv: 36 rows equal", "stations metric csv: 3 rows equal");
   }
 
   @Test

@@ -7,7 +7,12 @@ import io.weatherdata.application.agronomy.model.AgronomyFilter;
 import io.weatherdata.application.agronomy.model.AgronomyQuery;
 import io.weatherdata.application.agronomy.model.StationMonth;
 import io.weatherdata.application.agronomy.model.StationYearMonth;
+import io.weatherdata.application.agronomy.port.in.ExportAgronomyStatsUseCase;
 import io.weatherdata.application.agronomy.port.in.FindAgronomyStatsUseCase;
+import io.weatherdata.domain.agronomy.MonthlyAnomaly;
+import io.weatherdata.domain.agronomy.MonthlyNormal;
+import io.weatherdata.domain.agronomy.MonthlyStats;
+import io.weatherdata.domain.agronomy.SeasonIndicators;
 import io.weatherdata.domain.paging.Page;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
@@ -17,6 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,18 +40,23 @@ public final class AgronomyResources {
 
   private AgronomyResources() {}
 
-  /** All four, over one use case. */
-  public static List<Object> all(FindAgronomyStatsUseCase stats, Cursors cursors) {
-    return List.of(new Monthly(stats, cursors), new Normals(stats, cursors), new Anomalies(stats, cursors),
-        new Seasons(stats, cursors));
+  private static final String EXPORT = """
+      The whole listing the filters select, in its order, as CSV (a header line; the default) or NDJSON: the columns
+      of the paged listing, streamed however many rows, gzip-compressed when asked (Accept-Encoding).""";
+
+  /** All four, over their two use cases. */
+  public static List<Object> all(FindAgronomyStatsUseCase stats, ExportAgronomyStatsUseCase export, Cursors cursors) {
+    return List.of(new Monthly(stats, export, cursors), new Normals(stats, export, cursors),
+        new Anomalies(stats, export, cursors), new Seasons(stats, export, cursors));
   }
 
   @Path("/api/weather/monthly")
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
-  public record Monthly(FindAgronomyStatsUseCase stats, Cursors cursors) {
+  public record Monthly(FindAgronomyStatsUseCase stats, ExportAgronomyStatsUseCase export, Cursors cursors) {
     @GET
     @Operation(operationId = "listMonthlyStats",
-          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyStats|MonthlyStatsImperial")),
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+            value = "MonthlyStats|MonthlyStatsImperial")),
         summary = "Monthly statistics and growing degree days per station", description = """
         Per station and calendar month: mean max and min temperature (°C), total precipitation (mm) and growing
         degree days (corn, 86/50 °F method in °C: (min(max(Tmax,10),30) + min(max(Tmin,10),30)) / 2 − 10 per day
@@ -55,18 +66,34 @@ public final class AgronomyResources {
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam PageParams paging, @BeanParam Units.Param units) {
       return monthListing(uri, filters.toAgronomyFilter(month.value()), paging, cursors, "monthly", stats::monthly,
-          Listing.Shape.of(units.value(), AgronomyJson.Monthly.class, AgronomyJson.Monthly::from,
-              AgronomyJson.Monthly.Imperial.class, AgronomyJson.Monthly.Imperial::from),
-          m -> new StationYearMonth(m.station(), m.month()));
+          shape(units), m -> new StationYearMonth(m.station(), m.month()));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({FormatParameter.CSV, Export.NDJSON})
+    @Operation(operationId = "exportMonthlyStats", summary = "Monthly statistics, the whole listing in one download",
+        description = EXPORT)
+    public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
+        @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
+      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
+      return Export.respond(headers, "monthly-stats", filter.stations(), shape(units),
+          sink -> export.monthly(filter, sink));
+    }
+
+    private static Listing.Shape<MonthlyStats> shape(Units.Param units) {
+      return Listing.Shape.of(units.value(), AgronomyJson.Monthly.class, AgronomyJson.Monthly::from,
+          AgronomyJson.Monthly.Imperial.class, AgronomyJson.Monthly.Imperial::from);
     }
   }
 
   @Path("/api/weather/anomalies")
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
-  public record Anomalies(FindAgronomyStatsUseCase stats, Cursors cursors) {
+  public record Anomalies(FindAgronomyStatsUseCase stats, ExportAgronomyStatsUseCase export, Cursors cursors) {
     @GET
     @Operation(operationId = "listAnomalies",
-          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyAnomaly|MonthlyAnomalyImperial")),
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+            value = "MonthlyAnomaly|MonthlyAnomalyImperial")),
         summary = "Monthly anomalies against the 1985-2014 normals", description = """
         Per station-month with at least one counting measure (at most 5 days of the month miss it): value − normal
         for max and min temperature (°C) and precipitation (mm), and precipitation as a percentage of normal. Null
@@ -75,18 +102,34 @@ public final class AgronomyResources {
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam PageParams paging, @BeanParam Units.Param units) {
       return monthListing(uri, filters.toAgronomyFilter(month.value()), paging, cursors, "anomalies",
-          stats::anomalies, Listing.Shape.of(units.value(), AgronomyJson.Anomaly.class, AgronomyJson.Anomaly::from,
-              AgronomyJson.Anomaly.Imperial.class, AgronomyJson.Anomaly.Imperial::from),
-          a -> new StationYearMonth(a.station(), a.month()));
+          stats::anomalies, shape(units), a -> new StationYearMonth(a.station(), a.month()));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({FormatParameter.CSV, Export.NDJSON})
+    @Operation(operationId = "exportAnomalies", summary = "Monthly anomalies, the whole listing in one download",
+        description = EXPORT)
+    public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
+        @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
+      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
+      return Export.respond(headers, "anomalies", filter.stations(), shape(units),
+          sink -> export.anomalies(filter, sink));
+    }
+
+    private static Listing.Shape<MonthlyAnomaly> shape(Units.Param units) {
+      return Listing.Shape.of(units.value(), AgronomyJson.Anomaly.class, AgronomyJson.Anomaly::from,
+          AgronomyJson.Anomaly.Imperial.class, AgronomyJson.Anomaly.Imperial::from);
     }
   }
 
   @Path("/api/weather/normals")
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
-  public record Normals(FindAgronomyStatsUseCase stats, Cursors cursors) {
+  public record Normals(FindAgronomyStatsUseCase stats, ExportAgronomyStatsUseCase export, Cursors cursors) {
     @GET
     @Operation(operationId = "listNormals",
-          extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "MonthlyNormal|MonthlyNormalImperial")),
+        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+            value = "MonthlyNormal|MonthlyNormalImperial")),
         summary = "Monthly normals per station, baseline 1985-2014", description = """
         Per station and calendar month: the mean over the baseline years 1985-2014 of the monthly mean max and min
         temperature (°C) and total precipitation (mm), counting a year only when at most 5 days of that month miss
@@ -94,25 +137,45 @@ public final class AgronomyResources {
         normals. Ordered by station, month; keyset-paged.""" + DEFINITIONS)
     public Response find(@Context UriInfo uri, @BeanParam StationSelection stations, @BeanParam MonthParam month,
         @BeanParam PageParams paging, @BeanParam Units.Param units) {
-      AgronomyFilter filter = new AgronomyFilter(stations.stations(), stations.stateCodes(), Optional.empty(),
-          Optional.empty(), month.value());
+      AgronomyFilter filter = filter(stations, month);
       String scope = "normals|" + filter;
       PageRequest<StationMonth> page = paging.request(cursors, scope, 2,
           p -> new StationMonth(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
-      return Listing.respond(uri, page.size(), stats.normals(new AgronomyQuery<>(filter, page)),
-          Listing.Shape.of(units.value(), AgronomyJson.Normal.class, AgronomyJson.Normal::from,
-              AgronomyJson.Normal.Imperial.class, AgronomyJson.Normal.Imperial::from),
+      var shape = shape(units); // validates units before any query
+      return Listing.respond(uri, page.size(), stats.normals(new AgronomyQuery<>(filter, page)), shape,
           n -> cursors.encode(scope, List.of(n.station().value(), String.valueOf(n.month()))));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({FormatParameter.CSV, Export.NDJSON})
+    @Operation(operationId = "exportNormals", summary = "Monthly normals, the whole listing in one download",
+        description = EXPORT)
+    public Response export(@Context HttpHeaders headers, @BeanParam StationSelection stations,
+        @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
+      AgronomyFilter filter = filter(stations, month);
+      return Export.respond(headers, "normals", filter.stations(), shape(units), sink -> export.normals(filter, sink));
+    }
+
+    private static AgronomyFilter filter(StationSelection stations, MonthParam month) {
+      return new AgronomyFilter(stations.stations(), stations.stateCodes(), Optional.empty(), Optional.empty(),
+          month.value());
+    }
+
+    private static Listing.Shape<MonthlyNormal> shape(Units.Param units) {
+      return Listing.Shape.of(units.value(), AgronomyJson.Normal.class, AgronomyJson.Normal::from,
+          AgronomyJson.Normal.Imperial.class, AgronomyJson.Normal.Imperial::from);
     }
   }
 
   @Path("/api/agronomy/seasons")
   @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
-  public record Seasons(FindAgronomyStatsUseCase stats, Cursors cursors) {
+  public record Seasons(FindAgronomyStatsUseCase stats, ExportAgronomyStatsUseCase export, Cursors cursors) {
     @GET
     @Operation(operationId = "listSeasons",
           extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
-        value = "SeasonIndicators|SeasonIndicatorsImperial")), summary = "Growing-season indicators per station and year", description = """
+        value = "SeasonIndicators|SeasonIndicatorsImperial")),
+        summary = "Growing-season indicators per station and year", description = """
         Per station and calendar year: GDD April–October, hot days (max ≥ 30 / ≥ 35 °C), last spring and first fall
         frost (min ≤ 0 °C before / from July 1) and the frost-free days between, heavy-rain days (≥ 25.4 mm), the
         longest dry spell (consecutive days with precipitation recorded and < 1.0 mm), and June–August mean max
@@ -123,10 +186,25 @@ public final class AgronomyResources {
       String scope = "seasons|" + filter;
       PageRequest<StationYear> page = paging.request(cursors, scope, 2,
           p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
-      return Listing.respond(uri, page.size(), stats.seasons(new AgronomyQuery<>(filter, page)),
-          Listing.Shape.of(units.value(), AgronomyJson.Season.class, AgronomyJson.Season::from,
-              AgronomyJson.Season.Imperial.class, AgronomyJson.Season.Imperial::from),
+      var shape = shape(units); // validates units before any query
+      return Listing.respond(uri, page.size(), stats.seasons(new AgronomyQuery<>(filter, page)), shape,
           s -> cursors.encode(scope, List.of(s.stationYear().station().value(), "" + s.stationYear().year())));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({FormatParameter.CSV, Export.NDJSON})
+    @Operation(operationId = "exportSeasons", summary = "Growing-season indicators, the whole listing in one download",
+        description = EXPORT)
+    public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
+        @BeanParam Units.Param units, @BeanParam Export.Format format) {
+      AgronomyFilter filter = filters.toAgronomyFilter(Optional.empty());
+      return Export.respond(headers, "seasons", filter.stations(), shape(units), sink -> export.seasons(filter, sink));
+    }
+
+    private static Listing.Shape<SeasonIndicators> shape(Units.Param units) {
+      return Listing.Shape.of(units.value(), AgronomyJson.Season.class, AgronomyJson.Season::from,
+          AgronomyJson.Season.Imperial.class, AgronomyJson.Season.Imperial::from);
     }
   }
 

@@ -85,7 +85,8 @@ public final class CornResource {
   @GET
   @Path("/weather")
   @Operation(operationId = "listCornWeather",
-        extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of", value = "CornWeatherYear|CornWeatherYearImperial")),
+      extensions = @Extension(properties = @ExtensionProperty(name = "x-page-of",
+          value = "CornWeatherYear|CornWeatherYearImperial")),
       summary = "Corn production against its trend and the growing-season weather", description = """
       One item per year with production: production_kt, trend_kt (ordinary least squares of production on year over
       all years present), departure_pct = 100 × (production − trend) / trend, and the weather of the stations

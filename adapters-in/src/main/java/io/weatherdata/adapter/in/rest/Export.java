@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.weatherdata.domain.station.StationId;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -42,9 +44,13 @@ final class Export {
     public String format;
   }
 
-  /** Writes every item {@code rows} produces, in the representation the request asked for. */
-  static <T> Response respond(HttpHeaders request, String fileName, Listing.Shape<T> shape,
+  /**
+   * Writes every item {@code rows} produces, in the representation the request asked for, as a file named after
+   * the listing (and the station when the filter names one).
+   */
+  static <T> Response respond(HttpHeaders request, String listing, List<StationId> stations, Listing.Shape<T> shape,
       Consumer<Consumer<T>> rows) {
+    String fileName = listing + (stations.size() == 1 ? "-" + stations.get(0).value() : "");
     boolean ndjson = wantsNdjson(request);
     StreamingOutput body = output -> {
       Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BUFFER_CHARS);

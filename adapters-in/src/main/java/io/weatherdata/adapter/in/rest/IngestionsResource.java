@@ -32,7 +32,8 @@ public final class IngestionsResource {
       seen, loaded, skipped (unchanged checksum) and rejected, rows inserted, updated, unchanged and rejected, and the
       days kept with max below min. Never cached: a running run's row changes.""",
       responses = @ApiResponse(responseCode = "200", description = "the runs, newest first",
-          content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunsJson.class))))
+          content = @Content(mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RunsJson.class))))
   public RunsJson latest(@QueryParam(LIMIT) @Parameter(description = "how many runs (1 to 100, default 20)",
       schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) String limitText) {
     int limit = QueryParameters.integer(LIMIT, limitText, 1, 100).orElse(20);

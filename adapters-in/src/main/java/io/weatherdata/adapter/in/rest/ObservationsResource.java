@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.weatherdata.application.query.model.ObservationFilter;
 import io.weatherdata.application.query.model.ObservationQuery;
 import io.weatherdata.application.query.port.in.ExportObservationsUseCase;
@@ -93,16 +91,12 @@ public final class ObservationsResource {
         summary = "Daily observations, the whole listing in one download", description = """
       Every observation the filters select, in station-then-date order, as CSV (a header line; the default) or
       NDJSON: the columns of the paged listing, streamed however many rows (the whole dataset is 1.73 million),
-      gzip-compressed when asked (Accept-Encoding). For pandas: read_csv(url) or read_json(url, lines=True).""",
-      responses = @ApiResponse(responseCode = "200", description = "the rows; Content-Disposition names a file",
-          content = {@Content(mediaType = FormatParameter.CSV, schema = @Schema(type = "string")),
-              @Content(mediaType = Export.NDJSON, schema = @Schema(type = "string"))}))
+      gzip-compressed when asked (Accept-Encoding). For pandas: read_csv(url) or read_json(url, lines=True).""")
   public Response export(@Context HttpHeaders headers, @BeanParam Filters filters, @BeanParam Units.Param units,
       @BeanParam Export.Format format) {
     ObservationFilter filter = filters.toFilter();
     var shape = Listing.Shape.of(units.value(), ObservationJson.class, ObservationJson::from,
         ObservationJson.Imperial.class, ObservationJson.Imperial::from);
-    String name = "observations" + (filter.stations().size() == 1 ? "-" + filter.stations().get(0) : "");
-    return Export.respond(headers, name, shape, sink -> export.export(filter, sink));
+    return Export.respond(headers, "observations", filter.stations(), shape, sink -> export.export(filter, sink));
   }
 }

@@ -59,11 +59,12 @@ public final class OpenApiDocument {
             1985-2014 normals and anomalies, growing-season indicators, the station catalogue (NOAA GHCN-Daily \
             names and coordinates), US corn production and how it followed the weather (definitions: \
             docs/agronomy.md). Read-only; JSON or CSV (Accept: text/csv or format=csv); keyset-paged (follow \
-            next_cursor or the Link rel="next" header); cacheable (ETag, If-None-Match -> 304; a repeated request \
-            is answered from memory until the data changes). Every error is application/problem+json (RFC 9457) naming the parameter at \
-            fault. Units: units=metric (default: temperatures in °C, daily precipitation in mm, yearly \
-            precipitation in cm, elevation in m) or units=imperial (°F, inches, feet, °F·days; every listing \
-            with measurements), and the field names say the unit; null = no value in the source."""));
+            next_cursor or the Link rel="next" header), and every large listing downloads whole from its /export \
+            (CSV or NDJSON, streamed); cacheable (ETag, If-None-Match -> 304; a repeated request is answered from \
+            memory until the data changes). Every error is application/problem+json (RFC 9457) naming the \
+            parameter at fault. Units: units=metric (default: temperatures in °C, daily precipitation in mm, \
+            yearly precipitation in cm, elevation in m) or units=imperial (°F, inches, feet, °F·days; every \
+            listing with measurements), and the field names say the unit; null = no value in the source."""));
     base.getInfo().contact(new Contact().name("The weather data service's maintainers: docs/api.md in its repository"));
     base.servers(List.of(new Server().url("/").description("the host serving this document")));
     TAGS.forEach((name, description) -> base.addTagsItem(new Tag().name(name).description(description)));
@@ -114,7 +115,7 @@ public final class OpenApiDocument {
   private static String tag(String path) {
     if (path.startsWith("/api/weather/stats")) {
       return "statistics";
-    } else if (path.matches("/api/weather/(monthly|normals|anomalies)") || path.startsWith("/api/agronomy")) {
+    } else if (path.matches("/api/weather/(monthly|normals|anomalies)(/export)?") || path.startsWith("/api/agronomy")) {
       return "agronomy";
     } else if (path.startsWith("/api/weather")) {
       return "observations";
@@ -186,6 +187,15 @@ public final class OpenApiDocument {
               .addMediaType("application/json", new MediaType().schema(page))
               .addMediaType("text/csv", new MediaType().schema(new StringSchema()
                   .description("the same rows as CSV with a header line")))));
+    }
+    if (operation.getOperationId().startsWith("export")) {
+      responses.addApiResponse("200", new ApiResponse()
+          .description("the rows, streamed; Content-Disposition names a file")
+          .content(new Content()
+              .addMediaType(FormatParameter.CSV, new MediaType().schema(new StringSchema()
+                  .description("CSV with a header line, the columns of the paged listing")))
+              .addMediaType(Export.NDJSON, new MediaType().schema(new StringSchema()
+                  .description("one JSON object per line, the fields of the paged listing's items")))));
     }
     responses.addApiResponse("304", new ApiResponse().description("not modified (If-None-Match matched the ETag)"));
     responses.putIfAbsent("400", problem(

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.weatherdata.application.query.model.StationFilter;
 import io.weatherdata.application.query.model.StationPosition;
 import io.weatherdata.application.query.model.StationQuery;
+import io.weatherdata.application.query.port.in.ExportStationsUseCase;
 import io.weatherdata.application.query.port.in.FindStationsUseCase;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.BoundingBox;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,10 +38,12 @@ import java.util.Optional;
 @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
 public final class StationsResource {
   private final FindStationsUseCase stations;
+  private final ExportStationsUseCase export;
   private final Cursors cursors;
 
-  public StationsResource(FindStationsUseCase stations, Cursors cursors) {
+  public StationsResource(FindStationsUseCase stations, ExportStationsUseCase export, Cursors cursors) {
     this.stations = stations;
+    this.export = export;
     this.cursors = cursors;
   }
 
@@ -100,10 +104,27 @@ public final class StationsResource {
     String scope = "stations|" + filter;
     PageRequest<StationPosition> page = paging.request(cursors, scope, 2, p -> new StationPosition(
         p.get(0).isEmpty() ? Optional.empty() : Optional.of(Double.valueOf(p.get(0))), StationId.of(p.get(1))));
-    var shape = Listing.Shape.of(units.value(), StationJson.class, StationJson::from, StationJson.Imperial.class,
-        StationJson.Imperial::from);
+    var shape = shape(units); // validates units before any query
     return Listing.respond(uri, page.size(), stations.list(new StationQuery(filter, page)), shape,
         s -> cursors.encode(scope, List.of(s.distanceKm().map(String::valueOf).orElse(""), s.id().value())));
+  }
+
+  @GET
+  @Path("/export")
+  @Produces({FormatParameter.CSV, Export.NDJSON})
+  @Operation(operationId = "exportStations", summary = "The station catalogue, the whole listing in one download",
+      description = """
+      Every station the filters select, by id (or by distance with near), as CSV (a header line; the default) or
+      NDJSON: the columns of the paged listing, streamed however many stations.""")
+  public Response export(@Context HttpHeaders headers, @BeanParam Filters filters, @BeanParam Units.Param units,
+      @BeanParam Export.Format format) {
+    StationFilter filter = filters.toFilter();
+    return Export.respond(headers, "stations", List.of(), shape(units), sink -> export.export(filter, sink));
+  }
+
+  private static Listing.Shape<Station> shape(Units.Param units) {
+    return Listing.Shape.of(units.value(), StationJson.class, StationJson::from, StationJson.Imperial.class,
+        StationJson.Imperial::from);
   }
 
   @GET

@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.weatherdata.application.agronomy.model.AgronomyFilter;
 import io.weatherdata.application.query.model.YearlyStatsFilter;
 import io.weatherdata.application.query.model.YearlyStatsQuery;
@@ -110,16 +108,12 @@ public final class YearlyStatsResource {
   @Operation(operationId = "exportYearlyStats",
         summary = "Yearly statistics, the whole listing in one download", description = """
       Every station-year the filters select, in station-then-year order, as CSV (a header line; the default) or
-      NDJSON, the columns of the paged listing, streamed.""",
-      responses = @ApiResponse(responseCode = "200", description = "the rows; Content-Disposition names a file",
-          content = {@Content(mediaType = FormatParameter.CSV, schema = @Schema(type = "string")),
-              @Content(mediaType = Export.NDJSON, schema = @Schema(type = "string"))}))
+      NDJSON, the columns of the paged listing, streamed.""")
   public Response export(@Context HttpHeaders headers, @BeanParam Filters filters, @BeanParam Units.Param units,
       @BeanParam Export.Format format) {
     YearlyStatsFilter filter = filters.toFilter();
     var shape = Listing.Shape.of(units.value(), YearlyStatsJson.class, YearlyStatsJson::from,
         YearlyStatsJson.Imperial.class, YearlyStatsJson.Imperial::from);
-    String name = "yearly-stats" + (filter.stations().size() == 1 ? "-" + filter.stations().get(0) : "");
-    return Export.respond(headers, name, shape, sink -> export.export(filter, sink));
+    return Export.respond(headers, "yearly-stats", filter.stations(), shape, sink -> export.export(filter, sink));
   }
 }

@@ -23,6 +23,7 @@ import io.weatherdata.application.agronomy.model.AgronomyFilter;
 import io.weatherdata.application.agronomy.model.AgronomyQuery;
 import io.weatherdata.application.agronomy.model.StationMonth;
 import io.weatherdata.application.agronomy.model.StationYearMonth;
+import io.weatherdata.application.agronomy.port.in.ExportAgronomyStatsUseCase;
 import io.weatherdata.application.agronomy.port.in.FindAgronomyStatsUseCase;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.domain.agronomy.MonthlyNormal;
@@ -32,6 +33,7 @@ import io.weatherdata.domain.agronomy.SeasonIndicators;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.stats.StationYear;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,8 +48,9 @@ import org.mockito.ArgumentCaptor;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class AgronomyResourcesTest {
   private static final FindAgronomyStatsUseCase stats = mock(FindAgronomyStatsUseCase.class);
+  private static final ExportAgronomyStatsUseCase export = mock(ExportAgronomyStatsUseCase.class);
   private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
-  static final ResourceExtension API = api(dataVersion, AgronomyResources.all(stats, cursors()).toArray());
+  static final ResourceExtension API = api(dataVersion, AgronomyResources.all(stats, export, cursors()).toArray());
   private static final StationId STATION = StationId.of("USC00110072");
   private static final MonthlyStats JULY_1988 = new MonthlyStats(STATION, YearMonth.of(1988, 7),
       Optional.of(new BigDecimal("33.400000")), Optional.of(new BigDecimal("18.100000")), Optional.empty(),
@@ -60,7 +63,7 @@ class AgronomyResourcesTest {
 
   @AfterEach
   void resetMocks() {
-    reset(stats, dataVersion);
+    reset(stats, export, dataVersion);
   }
 
   @Test
@@ -97,6 +100,50 @@ class AgronomyResourcesTest {
         "station_id,year,month,avg_max_temp_c,avg_min_temp_c,total_precipitation_mm,gdd,days_in_month,"
             + "days_with_max_temp,days_with_min_temp,days_with_precipitation,days_with_gdd",
         "USC00110072,1988,7,33.400000,18.100000,,512.35,31,31,30,0,30");
+  }
+
+  @Test
+  void eachAgronomyListingExportsWholeWithItsFiltersColumnsAndAFileName() {
+    org.mockito.Mockito.doAnswer(call -> {
+      call.<java.util.function.Consumer<MonthlyStats>>getArgument(1).accept(JULY_1988);
+      return null;
+    }).when(export).monthly(any(), any());
+
+    Response csv = get(API, "/api/weather/monthly/export?station_id=USC00110072&year=1988&month=7");
+    Response ndjson = get(API, "/api/weather/monthly/export?units=imperial&format=ndjson");
+
+    assertThat(okCsv(csv)).containsExactly(
+        "station_id,year,month,avg_max_temp_c,avg_min_temp_c,total_precipitation_mm,gdd,days_in_month,"
+            + "days_with_max_temp,days_with_min_temp,days_with_precipitation,days_with_gdd",
+        "USC00110072,1988,7,33.400000,18.100000,,512.35,31,31,30,0,30");
+    assertThat(csv.getHeaderString("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"monthly-stats-USC00110072.csv\"");
+    verify(export).monthly(org.mockito.ArgumentMatchers.eq(new AgronomyFilter(List.of(STATION), List.of(),
+        Optional.of(1988), Optional.of(1988), Optional.of(7))), any());
+    assertThat(ndjson.getMediaType().toString()).startsWith("application/x-ndjson");
+    assertThat(ndjson.readEntity(String.class)).startsWith("{\"station_id\":\"USC00110072\",\"year\":1988,")
+        .contains("\"avg_max_temp_f\":92.1").endsWith("}\n");
+    assertThat(ndjson.getHeaderString("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"monthly-stats.ndjson\"");
+
+    get(API, "/api/weather/anomalies/export?state=IL&month=1").close();
+    get(API, "/api/weather/normals/export?station_id=USC00110072").close();
+    get(API, "/api/agronomy/seasons/export?start_year=1990").close();
+    verify(export).anomalies(org.mockito.ArgumentMatchers.eq(new AgronomyFilter(List.of(), List.of("IL"),
+        Optional.empty(), Optional.empty(), Optional.of(1))), any());
+    verify(export).normals(org.mockito.ArgumentMatchers.eq(new AgronomyFilter(List.of(STATION), List.of(),
+        Optional.empty(), Optional.empty(), Optional.empty())), any());
+    verify(export).seasons(org.mockito.ArgumentMatchers.eq(new AgronomyFilter(List.of(), List.of(),
+        Optional.of(1990), Optional.empty(), Optional.empty())), any());
+  }
+
+  @Test
+  void aBadAgronomyExportIs400BeforeAnythingIsRead() {
+    invalidParameter(get(API, "/api/weather/monthly/export?month=13"), "month");
+    invalidParameter(get(API, "/api/weather/anomalies/export?page_size=10"), "page_size");
+    invalidParameter(get(API, "/api/weather/normals/export?year=1988"), "year");
+    invalidParameter(get(API, "/api/agronomy/seasons/export?format=xml"), "format");
+    verifyNoInteractions(export);
   }
 
   @Test

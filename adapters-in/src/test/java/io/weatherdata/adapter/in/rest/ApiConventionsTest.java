@@ -31,6 +31,7 @@ import io.dropwizard.testing.junit5.ResourceExtension;
 import io.weatherdata.application.query.port.in.ExportObservationsUseCase;
 import io.weatherdata.application.query.port.in.ExportYearlyStatsUseCase;
 import io.weatherdata.application.query.port.in.FindObservationsUseCase;
+import io.weatherdata.application.query.port.in.ExportStationsUseCase;
 import io.weatherdata.application.query.port.in.FindStationsUseCase;
 import io.weatherdata.application.query.port.in.FindYearlyStatsUseCase;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
@@ -62,7 +63,7 @@ class ApiConventionsTest {
   static final ResourceExtension API = api(dataVersion,
       new ObservationsResource(observations, mock(ExportObservationsUseCase.class), cursors()),
       new YearlyStatsResource(stats, mock(ExportYearlyStatsUseCase.class), cursors()),
-      new StationsResource(stations, cursors()), new IngestionsResource(runs));
+      new StationsResource(stations, mock(ExportStationsUseCase.class), cursors()), new IngestionsResource(runs));
   /** The same listing in a deployment with another cursor secret. */
   static final ResourceExtension API_WITH_OTHER_SECRET = api(dataVersion,
       new ObservationsResource(observations, mock(ExportObservationsUseCase.class),

@@ -33,7 +33,8 @@ class OpenApiLintTest {
 
     List<String> problems = new ArrayList<>();
     for (JsonNode result : new ObjectMapper().readTree(out.isBlank() ? "[]" : out)) {
-      problems.add(result.path("code").asText() + " at " + result.path("path") + ": " + result.path("message").asText());
+      problems.add(result.path("code").asText() + " at " + result.path("path") + ": "
+          + result.path("message").asText());
     }
     assertThat(problems).as("spectral:oas findings in the served document").isEmpty();
     assertThat(spectral.exitValue()).as("spectral's exit status (it ran and found nothing)").isZero();

@@ -26,12 +26,14 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.dropwizard.testing.junit5.ResourceExtension;
+import io.weatherdata.application.query.port.in.ExportStationsUseCase;
 import io.weatherdata.application.query.port.in.FindStationsUseCase;
 import io.weatherdata.application.query.port.in.GetStoredDataVersionUseCase;
 import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.station.StationId;
 import io.weatherdata.domain.station.StationSummary;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +56,8 @@ import java.math.BigDecimal;
 class StationsResourceTest {
   private static final FindStationsUseCase stations = mock(FindStationsUseCase.class);
   private static final GetStoredDataVersionUseCase dataVersion = mock(GetStoredDataVersionUseCase.class);
-  static final ResourceExtension API = api(dataVersion, new StationsResource(stations, cursors()));
+  private static final ExportStationsUseCase export = mock(ExportStationsUseCase.class);
+  static final ResourceExtension API = api(dataVersion, new StationsResource(stations, export, cursors()));
 
   /** With an entry in the station list. */
   private static final Station ALPHA = new Station(
@@ -247,6 +250,31 @@ class StationsResourceTest {
   }
 
   // --- one station ---------------------------------------------------------------------------------------------
+
+  @Test
+  void theCatalogueExportsWholeInTheListingsOrderAndColumns() {
+    org.mockito.Mockito.doAnswer(call -> {
+      java.util.function.Consumer<Station> sink = call.getArgument(1);
+      sink.accept(ALPHA);
+      sink.accept(BRAVO);
+      return null;
+    }).when(export).export(any(), any());
+
+    Response csv = get(API, "/api/stations/export?state=IL&near=37,-89&radius_km=100");
+
+    List<String> lines = okCsv(csv);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("station_id,name,state,latitude,longitude,elevation_m,");
+    assertThat(lines.get(1)).startsWith("USC00110072,CAIRO,IL,37.0033,-89.1756,96.0,");
+    assertThat(lines.get(2)).startsWith("USW00094728,,,,,,");
+    assertThat(csv.getHeaderString("Content-Disposition")).isEqualTo("attachment; filename=\"stations.csv\"");
+    org.mockito.ArgumentCaptor<StationFilter> filter = org.mockito.ArgumentCaptor.forClass(StationFilter.class);
+    verify(export).export(filter.capture(), any());
+    assertThat(filter.getValue().states()).containsExactly("IL");
+    assertThat(filter.getValue().near().orElseThrow().radiusKm()).isEqualTo(100.0);
+    invalidParameter(get(API, "/api/stations/export?radius_km=10"), "radius_km");
+    invalidParameter(get(API, "/api/stations/export?cursor=x"), "cursor");
+  }
 
   @Test
   void oneStationIsTheSummaryOfTheStationInThePath() {

@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -117,6 +118,26 @@ public final class PostgresAgronomyQueries implements LoadAgronomyPort {
   }
 
   @Override
+  public void streamMonthly(AgronomyFilter filter, Consumer<MonthlyStats> sink) {
+    stream(AgronomyListing.MONTHLY, filter, MONTHLY, sink);
+  }
+
+  @Override
+  public void streamAnomalies(AgronomyFilter filter, Consumer<MonthlyAnomaly> sink) {
+    stream(AgronomyListing.ANOMALIES, filter, ANOMALY, sink);
+  }
+
+  @Override
+  public void streamSeasons(AgronomyFilter filter, Consumer<SeasonIndicators> sink) {
+    stream(AgronomyListing.SEASONS, filter, SEASON, sink);
+  }
+
+  @Override
+  public void streamNormals(AgronomyFilter filter, Consumer<MonthlyNormal> sink) {
+    stream(AgronomyListing.NORMALS, filter, NORMAL, sink);
+  }
+
+  @Override
   public long count(AgronomyListing listing, AgronomyFilter filter) {
     return PagedQueries.count(jdbi, "SELECT count(*) FROM " + TABLES.get(listing).from(), filter(listing, filter));
   }
@@ -133,6 +154,11 @@ public final class PostgresAgronomyQueries implements LoadAgronomyPort {
     WhereClause page = filter(listing, query.filter()).andAll(after);
     return PagedQueries.slice(jdbi, "SELECT * FROM " + table.from(), table.order(), page,
         query.page(), mapper);
+  }
+
+  private <T> void stream(AgronomyListing listing, AgronomyFilter filter, RowMapper<T> mapper, Consumer<T> sink) {
+    Table table = TABLES.get(listing);
+    PagedQueries.stream(jdbi, "SELECT * FROM " + table.from(), table.order(), filter(listing, filter), mapper, sink);
   }
 
   private static WhereClause after(AgronomyQuery<StationYearMonth> query) {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -53,17 +54,20 @@ public final class PostgresStationCatalogue implements LoadStationsPort {
   @Override
   public Slice<Station> list(StationQuery query) {
     WhereClause page = filter(query.filter());
-    boolean byDistance = query.filter().near().isPresent();
     query.page().after().ifPresent(after -> {
-      if (byDistance) {
+      if (query.filter().near().isPresent()) {
         page.and("(c.distance_km, c.station_id) > (:afterDistance, :afterStation)", Map.of(
             "afterDistance", after.distanceKm().orElse(0.0), "afterStation", after.station().value()));
       } else {
         page.and("c.station_id > :afterStation", Map.of("afterStation", after.station().value()));
       }
     });
-    return PagedQueries.slice(jdbi, select(query.filter()), byDistance ? "c.distance_km, c.station_id" : "c.station_id",
-        page, query.page(), STATION);
+    return PagedQueries.slice(jdbi, select(query.filter()), order(query.filter()), page, query.page(), STATION);
+  }
+
+  @Override
+  public void stream(StationFilter filter, Consumer<Station> sink) {
+    PagedQueries.stream(jdbi, select(filter), order(filter), filter(filter), STATION, sink);
   }
 
   @Override
@@ -76,6 +80,10 @@ public final class PostgresStationCatalogue implements LoadStationsPort {
     WhereClause one = new WhereClause().and("c.station_id = :station", Map.of("station", station.value()));
     return PagedQueries.slice(jdbi, select(StationFilter.all()), "c.station_id", one,
         PageRequest.first(1), STATION).items().stream().findFirst();
+  }
+
+  private static String order(StationFilter filter) {
+    return filter.near().isPresent() ? "c.distance_km, c.station_id" : "c.station_id";
   }
 
   private static String select(StationFilter filter) {

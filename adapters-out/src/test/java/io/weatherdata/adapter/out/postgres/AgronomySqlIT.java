@@ -3,6 +3,9 @@ package io.weatherdata.adapter.out.postgres;
 import static io.weatherdata.adapter.out.postgres.Days.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.weatherdata.application.agronomy.model.AgronomyFilter;
+import io.weatherdata.application.agronomy.model.AgronomyQuery;
+import io.weatherdata.domain.paging.PageRequest;
 import io.weatherdata.domain.agronomy.MonthlyAnomaly;
 import io.weatherdata.domain.agronomy.MonthlyNormal;
 import io.weatherdata.domain.agronomy.MonthlyStats;
@@ -92,6 +95,31 @@ class AgronomySqlIT {
 
     assertThat(stored("season_stats", "*", "station_id, year")).isEqualTo(before);
     assertThat(stored("monthly_normals", "*", "station_id, month")).isEqualTo(normalsBefore);
+  }
+
+  @Test
+  void streamingAListingGivesEveryRowItsPagesGiveInTheirOrder() {
+    PostgresAgronomyQueries queries = new PostgresAgronomyQueries(jdbi);
+    AgronomyFilter july = new AgronomyFilter(List.of(), List.of(), Optional.of(1986), Optional.of(2009),
+        Optional.of(7));
+    AgronomyFilter all = new AgronomyFilter(List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    List<MonthlyStats> months = new ArrayList<>();
+    queries.streamMonthly(july, months::add);
+    List<MonthlyAnomaly> anomalies = new ArrayList<>();
+    queries.streamAnomalies(july, anomalies::add);
+    List<SeasonIndicators> seasons = new ArrayList<>();
+    queries.streamSeasons(all, seasons::add);
+    List<MonthlyNormal> normals = new ArrayList<>();
+    queries.streamNormals(july, normals::add);
+
+    assertThat(months).hasSize(2 * 24).isEqualTo(queries.monthly(new AgronomyQuery<>(july, PageRequest.first(1000)))
+        .items());
+    assertThat(anomalies).isNotEmpty().isEqualTo(queries.anomalies(new AgronomyQuery<>(july, PageRequest.first(1000)))
+        .items());
+    assertThat(seasons).hasSize(2 * 26).isEqualTo(queries.seasons(new AgronomyQuery<>(all, PageRequest.first(1000)))
+        .items());
+    assertThat(normals).extracting(MonthlyNormal::month).containsExactly(7, 7);
   }
 
   private static List<String> stored(String table, String columns, String order) {

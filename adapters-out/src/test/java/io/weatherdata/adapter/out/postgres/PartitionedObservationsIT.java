@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * suite also runs on this layout: the failsafe execution {@code partitioned-observations}.)
  */
 class PartitionedObservationsIT {
-  private static final String ROWS = "SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm FROM observations"
-      + " ORDER BY station_id, date";
+  private static final String ROWS = "SELECT station_id, date, max_temp_c, min_temp_c, precipitation_mm"
+      + " FROM observations ORDER BY station_id, date";
 
   @Test
   void migratesStoredRowsIntoDecadesAndRollsBack() throws Exception {

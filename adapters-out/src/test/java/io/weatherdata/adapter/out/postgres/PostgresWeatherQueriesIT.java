@@ -220,6 +220,10 @@ class PostgresWeatherQueriesIT {
         new PageRequest<>(1, after))), s -> new StationPosition(s.distanceKm(), s.id())))
         .extracting(Station::id).containsExactly(A, B);
     assertThat(catalogue.count(wider)).isEqualTo(2);
+    List<Station> streamed = new ArrayList<>();
+    catalogue.stream(wider, streamed::add);
+    assertThat(streamed).extracting(Station::id).containsExactly(A, B);
+    assertThat(streamed).extracting(Station::distanceKm).allMatch(Optional::isPresent);
   }
 
   @Test

@@ -40,6 +40,7 @@ public record FindAgronomyStatsService(LoadAgronomyPort store, StoredDataVersion
   }
 
   private <T> Page<T> page(AgronomyListing listing, Slice<T> slice, AgronomyQuery<?> query) {
-    return version.page(query.page(), slice, List.of(listing, query.filter()), () -> store.count(listing, query.filter()));
+    return version.page(query.page(), slice, List.of(listing, query.filter()),
+        () -> store.count(listing, query.filter()));
   }
 }

@@ -11,6 +11,7 @@ public record FindObservationsService(LoadObservationsPort observations, StoredD
     implements FindObservationsUseCase {
   @Override
   public Page<Observation> find(ObservationQuery query) {
-    return version.page(query.page(), observations.page(query), query.filter(), () -> observations.count(query.filter()));
+    return version.page(query.page(), observations.page(query), query.filter(),
+        () -> observations.count(query.filter()));
   }
 }

@@ -13,6 +13,7 @@ import io.weatherdata.domain.agronomy.SeasonIndicators;
 import io.weatherdata.domain.paging.Slice;
 import io.weatherdata.domain.stats.StationYear;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The stored agronomy statistics, each listing in its key order. */
 public interface LoadAgronomyPort {
@@ -23,6 +24,15 @@ public interface LoadAgronomyPort {
   Slice<SeasonIndicators> seasons(AgronomyQuery<StationYear> query);
 
   Slice<MonthlyNormal> normals(AgronomyQuery<StationMonth> query);
+
+  /** Every row of a listing the filter selects, in the listing's key order, handed to {@code sink} as it is read. */
+  void streamMonthly(AgronomyFilter filter, Consumer<MonthlyStats> sink);
+
+  void streamAnomalies(AgronomyFilter filter, Consumer<MonthlyAnomaly> sink);
+
+  void streamSeasons(AgronomyFilter filter, Consumer<SeasonIndicators> sink);
+
+  void streamNormals(AgronomyFilter filter, Consumer<MonthlyNormal> sink);
 
   /** How many rows a listing holds under the filter, over all pages. */
   long count(AgronomyListing listing, AgronomyFilter filter);
