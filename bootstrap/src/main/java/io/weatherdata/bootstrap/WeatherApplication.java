@@ -1,16 +1,20 @@
 package io.weatherdata.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiHealthCheck;
 import io.dropwizard.util.Duration;
+import io.dropwizard.util.JarLocation;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.weatherdata.adapter.in.cli.AnalyzeCliCommand;
 import io.weatherdata.adapter.in.cli.GenerateCliCommand;
@@ -54,11 +58,38 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     new WeatherApplication().run(args);
   }
 
+  /**
+   * Dropwizard's own start, but for a batch command without {@code Bootstrap.registerMetrics()}: its JVM gauges
+   * and JMX reporter are read by nobody in a process that serves no admin port, and cost every short run the
+   * platform MBean server's start.
+   */
   @Override
   public void run(String... arguments) throws Exception {
     batch = arguments.length > 0 && BATCH_COMMANDS.contains(arguments[0]);
-    super.run(arguments);
+    if (!batch) {
+      super.run(arguments);
+      return;
+    }
+    Bootstrap<WeatherConfiguration> bootstrap = new Bootstrap<>(this);
+    addDefaultCommands(bootstrap);
+    initialize(bootstrap);
+    new Cli(new JarLocation(getClass()), bootstrap, System.out, System.err).run(arguments)
+        .ifPresent(this::onFatalError);
   }
+
+  /**
+   * A batch command reads the configuration without the sections of the server it does not start (binding them
+   * loads and introspects Jetty's and the metrics' factories) and validates only the sections it uses.
+   */
+  static void forBatchCommand(Bootstrap<WeatherConfiguration> bootstrap) {
+    bootstrap.getObjectMapper().addMixIn(Configuration.class, WithoutServerSections.class);
+    bootstrap.setConfigurationFactoryFactory((klass, validator, objectMapper, prefix) ->
+        new DefaultConfigurationFactoryFactory<WeatherConfiguration>()
+            .create(klass, new BatchCommandValidator(validator), objectMapper, prefix));
+  }
+
+  @JsonIgnoreProperties({"server", "metrics", "health", "admin"})
+  private abstract static class WithoutServerSections {}
 
   @Override
   public String getName() {
@@ -69,9 +100,7 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
   public void initialize(Bootstrap<WeatherConfiguration> bootstrap) {
     bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     if (batch) {
-      bootstrap.setConfigurationFactoryFactory((klass, validator, objectMapper, prefix) ->
-          new DefaultConfigurationFactoryFactory<WeatherConfiguration>()
-              .create(klass, new BatchCommandValidator(validator), objectMapper, prefix));
+      forBatchCommand(bootstrap);
     }
     bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
         bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.dropwizard.configuration.ConfigurationFactory;
 import io.dropwizard.configuration.ConfigurationValidationException;
 import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
+import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
 import jakarta.validation.ConstraintViolation;
@@ -50,6 +51,29 @@ class BatchCommandValidatorTest {
         .satisfies(e -> assertThat(((ConfigurationValidationException) e).getConstraintViolations())
             .extracting(ConstraintViolation::getPropertyPath).extracting(Object::toString)
             .contains("server.maxThreads", "ingestion.parallelFiles", "api.responseCacheMb"));
+  }
+
+  @Test
+  void aBatchCommandsBootstrapDoesNotBindTheServerSectionsTheServersDoes() throws Exception {
+    String unbindableServer = BROKEN.replace("maxThreads: -5", "noSuchSetting: 1\n  maxThreads: -5");
+    Bootstrap<WeatherConfiguration> batch = new Bootstrap<>(new WeatherApplication());
+    WeatherApplication.forBatchCommand(batch);
+
+    assertThatThrownBy(() -> factory(batch).build(path -> stream(unbindableServer), "config.yml"))
+        .isInstanceOf(ConfigurationValidationException.class)
+        .satisfies(e -> assertThat(((ConfigurationValidationException) e).getConstraintViolations())
+            .extracting(v -> v.getPropertyPath().toString())
+            .containsExactlyInAnyOrder("ingestion.parallelFiles", "api.responseCacheMb"));
+    assertThat(factory(batch).build(path -> stream(VALID + "server:\n  noSuchSetting: 1\n"), "config.yml")
+        .getDatabase().getUrl()).isEqualTo("embedded");
+    Bootstrap<WeatherConfiguration> server = new Bootstrap<>(new WeatherApplication());
+    assertThatThrownBy(() -> factory(server).build(path -> stream(unbindableServer), "config.yml"))
+        .hasMessageContaining("noSuchSetting");
+  }
+
+  private static ConfigurationFactory<WeatherConfiguration> factory(Bootstrap<WeatherConfiguration> bootstrap) {
+    return bootstrap.getConfigurationFactoryFactory().create(WeatherConfiguration.class,
+        bootstrap.getValidatorFactory().getValidator(), bootstrap.getObjectMapper(), "dw");
   }
 
   private static ConfigurationFactory<WeatherConfiguration> factory(Validator validator) {
