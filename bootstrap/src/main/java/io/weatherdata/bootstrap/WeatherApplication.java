@@ -52,27 +52,26 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
 
   /** The commands that use the configuration's database, ingestion, API and AWS sections, not the server's. */
   private static final Set<String> BATCH_COMMANDS = Set.of("ingest", "ingest-stations", "ingest-corn", "analyze");
-  private boolean batch;
 
   public static void main(String[] args) throws Exception {
     new WeatherApplication().run(args);
   }
 
   /**
-   * Dropwizard's own start, but for a batch command without {@code Bootstrap.registerMetrics()}: its JVM gauges
-   * and JMX reporter are read by nobody in a process that serves no admin port, and cost every short run the
-   * platform MBean server's start.
+   * Dropwizard's own start. A batch command skips {@code Bootstrap.registerMetrics()} (JVM gauges and a JMX
+   * reporter nobody reads in a process without an admin port; the platform MBean server's start on every short
+   * run) and reads its configuration as {@link #forBatchCommand} says.
    */
   @Override
   public void run(String... arguments) throws Exception {
-    batch = arguments.length > 0 && BATCH_COMMANDS.contains(arguments[0]);
-    if (!batch) {
+    if (arguments.length == 0 || !BATCH_COMMANDS.contains(arguments[0])) {
       super.run(arguments);
       return;
     }
     Bootstrap<WeatherConfiguration> bootstrap = new Bootstrap<>(this);
     addDefaultCommands(bootstrap);
     initialize(bootstrap);
+    forBatchCommand(bootstrap);
     new Cli(new JarLocation(getClass()), bootstrap, System.out, System.err).run(arguments)
         .ifPresent(this::onFatalError);
   }
@@ -99,9 +98,6 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
   @Override
   public void initialize(Bootstrap<WeatherConfiguration> bootstrap) {
     bootstrap.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    if (batch) {
-      forBatchCommand(bootstrap);
-    }
     bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
         bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
     bootstrap.addBundle(new MigrationsBundle<>() {

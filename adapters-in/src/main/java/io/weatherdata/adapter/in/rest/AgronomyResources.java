@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -76,9 +78,7 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
-      return Export.respond(headers, "monthly-stats", filter.stations(), shape(units),
-          sink -> export.monthly(filter, sink));
+      return whole(headers, "monthly-stats", filters.toAgronomyFilter(month.value()), shape(units), export::monthly);
     }
 
     private static Listing.Shape<MonthlyStats> shape(Units.Param units) {
@@ -112,9 +112,7 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      AgronomyFilter filter = filters.toAgronomyFilter(month.value());
-      return Export.respond(headers, "anomalies", filter.stations(), shape(units),
-          sink -> export.anomalies(filter, sink));
+      return whole(headers, "anomalies", filters.toAgronomyFilter(month.value()), shape(units), export::anomalies);
     }
 
     private static Listing.Shape<MonthlyAnomaly> shape(Units.Param units) {
@@ -141,8 +139,7 @@ public final class AgronomyResources {
       String scope = "normals|" + filter;
       PageRequest<StationMonth> page = paging.request(cursors, scope, 2,
           p -> new StationMonth(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
-      var shape = shape(units); // validates units before any query
-      return Listing.respond(uri, page.size(), stats.normals(new AgronomyQuery<>(filter, page)), shape,
+      return Listing.respond(uri, page.size(), shape(units), stats.normals(new AgronomyQuery<>(filter, page)),
           n -> cursors.encode(scope, List.of(n.station().value(), String.valueOf(n.month()))));
     }
 
@@ -153,8 +150,7 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam StationSelection stations,
         @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      AgronomyFilter filter = filter(stations, month);
-      return Export.respond(headers, "normals", filter.stations(), shape(units), sink -> export.normals(filter, sink));
+      return whole(headers, "normals", filter(stations, month), shape(units), export::normals);
     }
 
     private static AgronomyFilter filter(StationSelection stations, MonthParam month) {
@@ -186,8 +182,7 @@ public final class AgronomyResources {
       String scope = "seasons|" + filter;
       PageRequest<StationYear> page = paging.request(cursors, scope, 2,
           p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
-      var shape = shape(units); // validates units before any query
-      return Listing.respond(uri, page.size(), stats.seasons(new AgronomyQuery<>(filter, page)), shape,
+      return Listing.respond(uri, page.size(), shape(units), stats.seasons(new AgronomyQuery<>(filter, page)),
           s -> cursors.encode(scope, List.of(s.stationYear().station().value(), "" + s.stationYear().year())));
     }
 
@@ -198,14 +193,19 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      AgronomyFilter filter = filters.toAgronomyFilter(Optional.empty());
-      return Export.respond(headers, "seasons", filter.stations(), shape(units), sink -> export.seasons(filter, sink));
+      return whole(headers, "seasons", filters.toAgronomyFilter(Optional.empty()), shape(units), export::seasons);
     }
 
     private static Listing.Shape<SeasonIndicators> shape(Units.Param units) {
       return Listing.Shape.of(units.value(), AgronomyJson.Season.class, AgronomyJson.Season::from,
           AgronomyJson.Season.Imperial.class, AgronomyJson.Season.Imperial::from);
     }
+  }
+
+  /** The whole listing under the filter, as {@link Export} writes it. */
+  private static <T> Response whole(HttpHeaders headers, String listing, AgronomyFilter filter, Listing.Shape<T> shape,
+      BiConsumer<AgronomyFilter, Consumer<T>> rows) {
+    return Export.respond(headers, listing, filter.stations(), shape, sink -> rows.accept(filter, sink));
   }
 
   /** A listing keyed by station, year and month: its cursor carries the three. */
@@ -215,7 +215,7 @@ public final class AgronomyResources {
     String scope = listing + "|" + filter;
     PageRequest<StationYearMonth> page = paging.request(cursors, scope, 3, p -> new StationYearMonth(
         StationId.of(p.get(0)), YearMonth.of(Integer.parseInt(p.get(1)), Integer.parseInt(p.get(2)))));
-    return Listing.respond(uri, page.size(), find.apply(new AgronomyQuery<>(filter, page)), shape, item -> {
+    return Listing.respond(uri, page.size(), shape, find.apply(new AgronomyQuery<>(filter, page)), item -> {
       StationYearMonth at = key.apply(item);
       return cursors.encode(scope, List.of(at.station().value(), String.valueOf(at.month().getYear()),
           String.valueOf(at.month().getMonthValue())));

@@ -78,8 +78,8 @@ public final class CornResource {
     CornFilter filter = years.toFilter();
     String scope = "corn|" + filter;
     PageRequest<Integer> page = paging.request(cursors, scope, 1, p -> Integer.valueOf(p.get(0)));
-    return Listing.respond(uri, page.size(), corn.find(new CornQuery(filter, page)),
-        new Listing.Shape<>(CornJson.class, CornJson::from), c -> cursors.encode(scope, List.of("" + c.year())));
+    return Listing.respond(uri, page.size(), new Listing.Shape<>(CornJson.class, CornJson::from),
+        corn.find(new CornQuery(filter, page)), c -> cursors.encode(scope, List.of("" + c.year())));
   }
 
   @GET
@@ -118,6 +118,6 @@ public final class CornResource {
 
   /** A short listing as one page (no cursor), so it has the envelope and CSV of every listing. */
   private static <T> Response whole(UriInfo uri, List<T> rows, Listing.Shape<T> shape) {
-    return Listing.respond(uri, Math.max(1, rows.size()), new Page<>(rows, false, rows.size()), shape, row -> null);
+    return Listing.respond(uri, Math.max(1, rows.size()), shape, new Page<>(rows, false, rows.size()), row -> null);
   }
 }

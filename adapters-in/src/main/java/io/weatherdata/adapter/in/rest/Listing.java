@@ -17,7 +17,11 @@ final class Listing {
     }
   }
 
-  static <T> Response respond(UriInfo uri, int pageSize, Page<T> page, Shape<T> shape,
+  /**
+   * The shape comes before the page: a call site writes the query as the page argument, so the units (which the
+   * shape reads) are rejected before the query runs.
+   */
+  static <T> Response respond(UriInfo uri, int pageSize, Shape<T> shape, Page<T> page,
       Function<T, String> cursorAfter) {
     String next = page.hasMore() && !page.items().isEmpty()
         ? cursorAfter.apply(page.items().get(page.items().size() - 1))

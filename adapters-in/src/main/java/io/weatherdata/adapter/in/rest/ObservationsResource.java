@@ -80,7 +80,7 @@ public final class ObservationsResource {
         p -> new ObservationKey(StationId.of(p.get(0)), LocalDate.parse(p.get(1))));
     var shape = Listing.Shape.of(units.value(), ObservationJson.class, ObservationJson::from,
         ObservationJson.Imperial.class, ObservationJson.Imperial::from);
-    return Listing.respond(uri, page.size(), observations.find(new ObservationQuery(filter, page)), shape,
+    return Listing.respond(uri, page.size(), shape, observations.find(new ObservationQuery(filter, page)),
         o -> cursors.encode(scope, List.of(o.station().value(), o.date().toString())));
   }
 

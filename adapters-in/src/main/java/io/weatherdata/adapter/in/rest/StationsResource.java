@@ -104,8 +104,7 @@ public final class StationsResource {
     String scope = "stations|" + filter;
     PageRequest<StationPosition> page = paging.request(cursors, scope, 2, p -> new StationPosition(
         p.get(0).isEmpty() ? Optional.empty() : Optional.of(Double.valueOf(p.get(0))), StationId.of(p.get(1))));
-    var shape = shape(units); // validates units before any query
-    return Listing.respond(uri, page.size(), stations.list(new StationQuery(filter, page)), shape,
+    return Listing.respond(uri, page.size(), shape(units), stations.list(new StationQuery(filter, page)),
         s -> cursors.encode(scope, List.of(s.distanceKm().map(String::valueOf).orElse(""), s.id().value())));
   }
 

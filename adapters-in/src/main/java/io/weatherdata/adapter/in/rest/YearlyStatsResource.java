@@ -98,7 +98,7 @@ public final class YearlyStatsResource {
         p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
     var shape = Listing.Shape.of(units.value(), YearlyStatsJson.class, YearlyStatsJson::from,
         YearlyStatsJson.Imperial.class, YearlyStatsJson.Imperial::from);
-    return Listing.respond(uri, page.size(), stats.find(new YearlyStatsQuery(filter, page)), shape,
+    return Listing.respond(uri, page.size(), shape, stats.find(new YearlyStatsQuery(filter, page)),
         s -> cursors.encode(scope, List.of(s.stationYear().station().value(), String.valueOf(s.stationYear().year()))));
   }
 

@@ -156,6 +156,8 @@ class AgronomyResourcesTest {
     invalidParameter(get(API, "/api/agronomy/seasons?start_year=1990&end_year=1989"), "start_year");
     invalidParameter(get(API, "/api/weather/monthly?units=kelvin"), "units");
     invalidParameter(get(API, "/api/agronomy/seasons?units="), "units");
+    invalidParameter(get(API, "/api/weather/normals?units=kelvin"), "units");
+    invalidParameter(get(API, "/api/agronomy/seasons?units=kelvin"), "units");
     verifyNoInteractions(stats);
   }
 
