@@ -73,11 +73,12 @@ public final class StoredDataVersion implements GetStoredDataVersionUseCase {
 
   /**
    * A slice of a listing with the listing's total under {@code filter}, counted once per version. A first page that
-   * holds the whole listing is its own total: no count query and no entry kept (most narrow filters end there).
+   * holds the whole listing is its own total: no count query (most narrow filters end there).
    */
   public <T> Page<T> page(PageRequest<?> request, Slice<T> slice, Object filter, Supplier<Long> count) {
     boolean whole = request.after().isEmpty() && !slice.hasMore();
-    return new Page<>(slice.items(), slice.hasMore(), whole ? slice.items().size() : total(filter, count));
+    return new Page<>(slice.items(), slice.hasMore(),
+        total(filter, whole ? () -> (long) slice.items().size() : count));
   }
 
   /** The total of a listing under {@code filter} (a value with equals/hashCode), counted once per version. */
