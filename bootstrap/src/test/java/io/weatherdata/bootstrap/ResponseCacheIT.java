@@ -75,6 +75,21 @@ class ResponseCacheIT {
   }
 
   @Test
+  void aMissAskedForGzipIsAnsweredCompressedAndItsBodyKeptForBothEncodings() throws Exception {
+    String url = "/api/weather?station_id=" + STATION + "&start_date=2003-04-01&end_date=2003-04-03";
+    long hits = gauge("hits");
+
+    HttpResponse<byte[]> gzipped = get(url, "gzip");
+    HttpResponse<byte[]> plain = get(url, "identity");
+
+    assertThat(gauge("hits")).isEqualTo(hits + 1);
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes()).isEqualTo(plain.body());
+    assertThat(JSON.readTree(plain.body()).get("data")).hasSize(3);
+  }
+
+  @Test
   void errorsAndCsvAreKeptApartAndErrorsAreNeverCached() throws Exception {
     String url = "/api/weather/stats?station_id=" + STATION;
     HttpResponse<byte[]> csv = HTTP.send(request(url).header("Accept", "text/csv").build(),

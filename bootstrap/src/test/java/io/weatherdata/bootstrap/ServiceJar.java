@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 final class ServiceJar {
   static final Path JAR = Path.of("target/weather-service.jar");
   static final Path CONFIG = Path.of("../config.yml");
+  /** The AppCDS archive the build records beside the jar (bootstrap/pom.xml). */
+  static final Path ARCHIVE = Path.of("target/weather-service.jsa");
 
   record Run(int exitCode, String output) {}
 
@@ -33,8 +35,15 @@ final class ServiceJar {
   private ServiceJar() {}
 
   static Started start(Map<String, String> environment, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+    return start(List.of(), environment, args);
+  }
+
+  /** The command with these JVM options before {@code -jar}. */
+  static Started start(List<String> jvmOptions, Map<String, String> environment, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path log = Files.createTempFile("weather-cli", ".log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -29,8 +29,13 @@ public final class CornFileReader extends LineFileReader<CornProduction> {
   }
 
   @Override
-  protected String key(CornProduction record) {
-    return "year " + record.year();
+  protected Object key(CornProduction record) {
+    return record.year();
+  }
+
+  @Override
+  protected String keyName() {
+    return "year";
   }
 
   private static CornProduction parseLine(String line) {

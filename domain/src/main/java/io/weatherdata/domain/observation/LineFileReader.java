@@ -20,7 +20,7 @@ public abstract class LineFileReader<T> implements Iterator<T> {
   private final String file;
   private final BufferedReader reader;
   private final Consumer<Rejection> rejections;
-  private final Map<String, Long> firstLineOfKey = new HashMap<>();
+  private final Map<Object, Long> firstLineOfKey = new HashMap<>();
   private long lineNumber;
   private long pendingBlankLines;
   private long accepted;
@@ -37,8 +37,11 @@ public abstract class LineFileReader<T> implements Iterator<T> {
   /** The record of a non-blank line; a bad line throws {@link IllegalArgumentException} saying why. */
   protected abstract T parse(String line, long lineNumber);
 
-  /** What must be unique within the file, as a rejection names it (e.g. {@code date 1985-01-01}). */
-  protected abstract String key(T record);
+  /** What must be unique within the file (e.g. a date); a rejection names it as {@code <keyName> <key>}. */
+  protected abstract Object key(T record);
+
+  /** What a key is, as a rejection names it (e.g. {@code date}). */
+  protected abstract String keyName();
 
   /** Called for each record accepted, in file order. */
   protected void accepted(T record) {}
@@ -97,10 +100,10 @@ public abstract class LineFileReader<T> implements Iterator<T> {
       reject(lineNumber, e.getMessage());
       return null;
     }
-    String key = key(record);
+    Object key = key(record);
     Long first = firstLineOfKey.putIfAbsent(key, lineNumber);
     if (first != null) {
-      reject(lineNumber, "duplicate " + key + " (first on line " + first + ")");
+      reject(lineNumber, "duplicate " + keyName() + " " + key + " (first on line " + first + ")");
       return null;
     }
     accepted++;

@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class RawLineParser {
   public static final int MISSING = -9999;
   private static final int MAX_QUOTED = 60;
+  private static final int FIELDS = 4;
+  private static final String[] NAMES = {"max temperature", "min temperature", "precipitation"};
 
   private RawLineParser() {}
 
@@ -19,26 +21,34 @@ public final class RawLineParser {
     if (line.isBlank()) {
       return new ParsedLine.Blank();
     }
-    String[] fields = line.split("\t", -1);
-    if (fields.length != 4) {
-      return reject(file, lineNumber, "expected 4 tab-separated columns, found " + fields.length + " in '"
+    // The fields are read in place (tab positions, trimmed bounds): no split, no substring for a good line.
+    int[] bounds = new int[FIELDS + 1];
+    int fields = 1;
+    for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+      if (fields <= FIELDS - 1) {
+        bounds[fields] = i + 1;
+      }
+      fields++;
+    }
+    if (fields != FIELDS) {
+      return reject(file, lineNumber, "expected 4 tab-separated columns, found " + fields + " in '"
           + quote(line) + "'");
     }
-    String dateText = fields[0].strip();
+    bounds[FIELDS] = line.length() + 1;
     LocalDate date;
     try {
-      date = parseDate(dateText);
+      date = parseDate(line, bounds[0], bounds[1] - 1);
     } catch (IllegalArgumentException e) {
       return reject(file, lineNumber, e.getMessage());
     }
     int[] values = new int[3];
-    String[] names = {"max temperature", "min temperature", "precipitation"};
     for (int i = 0; i < 3; i++) {
-      String text = fields[i + 1].strip();
+      int from = skipSpace(line, bounds[i + 1], bounds[i + 2] - 1);
+      int to = trimSpace(line, from, bounds[i + 2] - 1);
       try {
-        values[i] = Integer.parseInt(text);
+        values[i] = Integer.parseInt(line, from, to, 10);
       } catch (NumberFormatException e) {
-        return reject(file, lineNumber, names[i] + " is not an integer: '" + quote(text) + "'");
+        return reject(file, lineNumber, NAMES[i] + " is not an integer: '" + quote(line.substring(from, to)) + "'");
       }
     }
     try {
@@ -56,18 +66,41 @@ public final class RawLineParser {
     return tenths == MISSING ? Optional.empty() : Optional.of(Temperature.ofTenthsCelsius(tenths));
   }
 
-  private static LocalDate parseDate(String text) {
-    if (text.length() != 8 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      throw new IllegalArgumentException("date must be YYYYMMDD, got '" + quote(text) + "'");
+  /** The date in {@code line[from, to)}, whitespace around it ignored. */
+  private static LocalDate parseDate(String line, int from, int to) {
+    from = skipSpace(line, from, to);
+    to = trimSpace(line, from, to);
+    boolean digits = to - from == 8;
+    for (int i = from; digits && i < to; i++) {
+      digits = line.charAt(i) >= '0' && line.charAt(i) <= '9';
     }
-    int year = Integer.parseInt(text, 0, 4, 10);
-    int month = Integer.parseInt(text, 4, 6, 10);
-    int day = Integer.parseInt(text, 6, 8, 10);
+    if (!digits) {
+      throw new IllegalArgumentException("date must be YYYYMMDD, got '" + quote(line.substring(from, to)) + "'");
+    }
+    int year = Integer.parseInt(line, from, from + 4, 10);
+    int month = Integer.parseInt(line, from + 4, from + 6, 10);
+    int day = Integer.parseInt(line, from + 6, to, 10);
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("impossible date " + text);
+      throw new IllegalArgumentException("impossible date " + line.substring(from, to));
     }
+  }
+
+  /** The first index in {@code [from, to)} not whitespace (as {@link String#strip()} sees it), or {@code to}. */
+  private static int skipSpace(String line, int from, int to) {
+    while (from < to && Character.isWhitespace(line.codePointAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** {@code to} moved back over trailing whitespace, not past {@code from}. */
+  private static int trimSpace(String line, int from, int to) {
+    while (to > from && Character.isWhitespace(line.codePointBefore(to))) {
+      to--;
+    }
+    return to;
   }
 
   private static ParsedLine reject(String file, long lineNumber, String reason) {

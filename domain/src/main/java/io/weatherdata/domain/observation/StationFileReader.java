@@ -27,8 +27,13 @@ public final class StationFileReader extends LineFileReader<Observation> {
   }
 
   @Override
-  protected String key(Observation observation) {
-    return "date " + observation.date();
+  protected Object key(Observation observation) {
+    return observation.date();
+  }
+
+  @Override
+  protected String keyName() {
+    return "date";
   }
 
   @Override

@@ -36,8 +36,13 @@ public final class StationListReader extends LineFileReader<StationMetadata> {
   }
 
   @Override
-  protected String key(StationMetadata record) {
-    return "station " + record.id();
+  protected Object key(StationMetadata record) {
+    return record.id();
+  }
+
+  @Override
+  protected String keyName() {
+    return "station";
   }
 
   private static StationMetadata parseLine(String line) {

@@ -78,7 +78,8 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      return whole(headers, "monthly-stats", filters.toAgronomyFilter(month.value()), shape(units), export::monthly);
+      return exportAll(headers, "monthly-stats", filters.toAgronomyFilter(month.value()), shape(units),
+          export::monthly);
     }
 
     private static Listing.Shape<MonthlyStats> shape(Units.Param units) {
@@ -112,7 +113,7 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      return whole(headers, "anomalies", filters.toAgronomyFilter(month.value()), shape(units), export::anomalies);
+      return exportAll(headers, "anomalies", filters.toAgronomyFilter(month.value()), shape(units), export::anomalies);
     }
 
     private static Listing.Shape<MonthlyAnomaly> shape(Units.Param units) {
@@ -150,7 +151,7 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam StationSelection stations,
         @BeanParam MonthParam month, @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      return whole(headers, "normals", filter(stations, month), shape(units), export::normals);
+      return exportAll(headers, "normals", filter(stations, month), shape(units), export::normals);
     }
 
     private static AgronomyFilter filter(StationSelection stations, MonthParam month) {
@@ -193,7 +194,7 @@ public final class AgronomyResources {
         description = EXPORT)
     public Response export(@Context HttpHeaders headers, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam Units.Param units, @BeanParam Export.Format format) {
-      return whole(headers, "seasons", filters.toAgronomyFilter(Optional.empty()), shape(units), export::seasons);
+      return exportAll(headers, "seasons", filters.toAgronomyFilter(Optional.empty()), shape(units), export::seasons);
     }
 
     private static Listing.Shape<SeasonIndicators> shape(Units.Param units) {
@@ -203,8 +204,8 @@ public final class AgronomyResources {
   }
 
   /** The whole listing under the filter, as {@link Export} writes it. */
-  private static <T> Response whole(HttpHeaders headers, String listing, AgronomyFilter filter, Listing.Shape<T> shape,
-      BiConsumer<AgronomyFilter, Consumer<T>> rows) {
+  private static <T> Response exportAll(HttpHeaders headers, String listing, AgronomyFilter filter,
+      Listing.Shape<T> shape, BiConsumer<AgronomyFilter, Consumer<T>> rows) {
     return Export.respond(headers, listing, filter.stations(), shape, sink -> rows.accept(filter, sink));
   }
 

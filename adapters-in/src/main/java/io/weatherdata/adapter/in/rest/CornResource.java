@@ -96,7 +96,7 @@ public final class CornResource {
       docs/agronomy.md.""")
   public Response weather(@Context UriInfo uri, @BeanParam StateSelection states, @BeanParam FormatChoice format,
       @BeanParam Units.Param units) {
-    return whole(uri, weather.years(states.stateCodes()), Listing.Shape.of(units.value(),
+    return onePage(uri, weather.years(states.stateCodes()), Listing.Shape.of(units.value(),
         AgronomyJson.CornWeather.class, AgronomyJson.CornWeather::from, AgronomyJson.CornWeather.Imperial.class,
         AgronomyJson.CornWeather.Imperial::from));
   }
@@ -112,12 +112,12 @@ public final class CornResource {
       years. Computed with Apache Commons Math. Definitions: docs/agronomy.md.""")
   public Response correlations(@Context UriInfo uri, @BeanParam StateSelection states,
       @BeanParam FormatChoice format) {
-    return whole(uri, weather.correlations(states.stateCodes()),
+    return onePage(uri, weather.correlations(states.stateCodes()),
         new Listing.Shape<>(AgronomyJson.CorrelationJson.class, AgronomyJson.CorrelationJson::from));
   }
 
   /** A short listing as one page (no cursor), so it has the envelope and CSV of every listing. */
-  private static <T> Response whole(UriInfo uri, List<T> rows, Listing.Shape<T> shape) {
+  private static <T> Response onePage(UriInfo uri, List<T> rows, Listing.Shape<T> shape) {
     return Listing.respond(uri, Math.max(1, rows.size()), shape, new Page<>(rows, false, rows.size()), row -> null);
   }
 }

@@ -30,17 +30,29 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Whole responses of the data API, kept in memory: a repeated request is answered without Jersey and without the
  * database. The key is the data version (re-read at most once per its TTL), the path, the query parameters sorted
- * (so their order does not matter) and the {@code Accept} header; the entry holds the body both as is and gzipped,
- * and the headers that describe it (type, ETag, Cache-Control, Link). Only 200 answers of the paged listings are
- * kept (not exports, not ingestion runs, not errors), up to a byte budget (Caffeine, size-weighted eviction).
+ * (so their order does not matter) and the {@code Accept} header; the entry holds the body as is, gzipped too
+ * once a client asked for that, and the headers that describe it (type, ETag, Cache-Control, Link). Only 200
+ * answers of the paged listings are kept (not exports, not ingestion runs, not errors), up to a byte budget
+ * (Caffeine, size-weighted eviction).
  */
 public final class ResponseCache implements Filter {
   private static final List<String> REPLAYED = List.of("Content-Type", "ETag", "Cache-Control", "Link");
   private static final String VARY = "Accept, Accept-Encoding";
 
+  /** {@code gzip} is null until a client that accepts gzip asks for the entry (most cold misses never do). */
   private record Entry(List<String[]> headers, String etag, byte[] identity, byte[] gzip) {
     int weight() {
-      return identity.length + gzip.length + 200;
+      return identity.length + (gzip == null ? 0 : gzip.length) + 200;
+    }
+
+    Entry gzipped() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(identity.length / 4 + 64);
+      try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+        zip.write(identity);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Entry(headers, etag, identity, out.toByteArray());
     }
   }
 
@@ -88,7 +100,13 @@ public final class ResponseCache implements Filter {
       hit = entry(response, capture.body.toByteArray());
       entries.put(key, hit);
     }
-    answer(request, response, hit);
+    boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
+    if (gzip && hit.gzip() == null) {
+      Entry identityOnly = hit;
+      hit = hit.gzipped();
+      entries.asMap().replace(key, identityOnly, hit);
+    }
+    answer(request, response, hit, gzip);
   }
 
   /** Null when the request is not one to cache, or the data version cannot be read (Jersey then answers 503). */
@@ -127,18 +145,11 @@ public final class ResponseCache implements Filter {
         headers.add(new String[] {name, value});
       }
     }
-    ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4 + 64);
-    try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
-      gzip.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Entry(List.copyOf(headers), response.getHeader("ETag"), body, gzipped.toByteArray());
+    return new Entry(List.copyOf(headers), response.getHeader("ETag"), body, null);
   }
 
-  private static void answer(HttpServletRequest request, HttpServletResponse response, Entry entry)
+  private static void answer(HttpServletRequest request, HttpServletResponse response, Entry entry, boolean gzip)
       throws IOException {
-    boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
     String ifNoneMatch = request.getHeader("If-None-Match");
     boolean notModified = entry.etag() != null && ifNoneMatch != null
         && CachingFilter.matches(ifNoneMatch, entry.etag());

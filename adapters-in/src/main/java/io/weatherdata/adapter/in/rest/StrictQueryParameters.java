@@ -1,13 +1,13 @@
 package io.weatherdata.adapter.in.rest;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -15,26 +15,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the query string strictly, before the resource runs: a parameter the matched method does not declare
  * (as a {@code @QueryParam}, directly or in a {@code @BeanParam}), a single-valued parameter given twice, or an
- * empty value is a 400 naming the parameter. Typos never silently widen a query.
+ * empty value is a 400 naming the parameter. Typos never silently widen a query. Each resource method gets its
+ * own filter when the application starts, holding the names it declares: nothing is looked up per request.
  */
-@Priority(Priorities.HEADER_DECORATOR)
-public final class StrictQueryParameters implements ContainerRequestFilter {
-  private final Map<Method, Map<String, Boolean>> declared = new ConcurrentHashMap<>();
-  @Context private ResourceInfo resource;
-
+public final class StrictQueryParameters implements DynamicFeature {
   @Override
-  public void filter(ContainerRequestContext request) {
-    Method method = resource.getResourceMethod();
-    if (method == null) {
-      return;
+  public void configure(ResourceInfo resource, FeatureContext context) {
+    context.register(new Filter(queryParameters(resource.getResourceMethod())), Priorities.HEADER_DECORATOR);
+  }
+
+  private record Filter(Map<String, Boolean> allowed) implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {
+      request.getUriInfo().getQueryParameters().forEach((name, values) -> check(allowed, name, values));
     }
-    Map<String, Boolean> allowed = declared.computeIfAbsent(method, StrictQueryParameters::queryParameters);
-    request.getUriInfo().getQueryParameters().forEach((name, values) -> check(allowed, name, values));
   }
 
   private static void check(Map<String, Boolean> allowed, String name, List<String> values) {

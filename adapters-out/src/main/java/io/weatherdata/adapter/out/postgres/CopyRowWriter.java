@@ -1,7 +1,6 @@
 package io.weatherdata.adapter.out.postgres;
 
 import io.weatherdata.domain.observation.Observation;
-import io.weatherdata.domain.observation.Precipitation;
 import io.weatherdata.domain.observation.Temperature;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,11 +26,15 @@ final class CopyRowWriter {
     tab();
     date(o.date());
     tab();
-    tenths(o.maxTemperature().map(Temperature::tenthsCelsius));
+    temperature(o.maxTemperature());
     tab();
-    tenths(o.minTemperature().map(Temperature::tenthsCelsius));
+    temperature(o.minTemperature());
     tab();
-    tenths(o.precipitation().map(Precipitation::tenthsMillimetre));
+    if (o.precipitation().isPresent()) {
+      tenths(o.precipitation().get().tenthsMillimetre());
+    } else {
+      nullValue();
+    }
     line[length++] = '\n';
     out.write(line, 0, length);
   }
@@ -54,18 +57,27 @@ final class CopyRowWriter {
     digits(date.getDayOfMonth(), 2);
   }
 
-  private void tenths(Optional<Integer> value) {
-    if (value.isEmpty()) {
-      line[length++] = '\\';
-      line[length++] = 'N';
-      return;
+  private void temperature(Optional<Temperature> value) {
+    if (value.isPresent()) {
+      tenths(value.get().tenthsCelsius());
+    } else {
+      nullValue();
     }
-    int v = value.get();
+  }
+
+  private void nullValue() {
+    line[length++] = '\\';
+    line[length++] = 'N';
+  }
+
+  private void tenths(int value) {
+    int v = value;
     if (v < 0) {
       line[length++] = '-';
       v = -v;
     }
-    ascii(Integer.toString(v / 10));
+    int whole = v / 10;
+    digits(whole, whole >= 1000 ? 4 : whole >= 100 ? 3 : whole >= 10 ? 2 : 1);
     line[length++] = '.';
     line[length++] = (byte) ('0' + v % 10);
   }
