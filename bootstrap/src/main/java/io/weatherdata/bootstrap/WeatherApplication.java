@@ -25,6 +25,7 @@ import io.weatherdata.adapter.in.rest.AgronomyResources;
 import io.weatherdata.adapter.in.rest.CornResource;
 import io.weatherdata.adapter.in.rest.CsvPageWriter;
 import io.weatherdata.adapter.in.rest.Cursors;
+import io.weatherdata.adapter.in.rest.ExportLimit;
 import io.weatherdata.adapter.in.rest.FormatParameter;
 import io.weatherdata.adapter.in.rest.FrontPage;
 import io.weatherdata.adapter.in.rest.IngestionsResource;
@@ -157,6 +158,10 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
     environment.servlets().addFilter("read-only", new ReadOnlyMethods())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
+    ExportLimit exports = new ExportLimit(configuration.getApi().maxConcurrentExports());
+    exports.reportTo(environment.metrics());
+    environment.servlets().addFilter("export-limit", exports)
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
     long cacheBytes = configuration.getApi().responseCacheBytes();
     if (cacheBytes > 0) {
       ResponseCache responses = new ResponseCache(queries.version(), cacheBytes);

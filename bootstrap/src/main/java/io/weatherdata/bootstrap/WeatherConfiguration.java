@@ -91,10 +91,20 @@ public class WeatherConfiguration extends Configuration {
     @NotNull @JsonProperty private String cursorSecret = "";
 
     /**
-     * Memory for whole responses (identity and gzip bodies), in MiB: a repeated request is answered from it without
-     * the database. 64 MiB holds ~2,000 pages of 100 observations; 0 turns the cache off.
+     * Memory for whole responses (identity bodies, and gzip ones once asked for), in MiB: a repeated request is
+     * answered from it without the database. 64 MiB holds ~2,000 pages of 100 observations; 0 turns the cache off.
      */
     @Min(0) @Max(4096) @JsonProperty private int responseCacheMb = 64;
+
+    /**
+     * Whole-listing downloads streaming at once; each holds a pooled connection while it streams, so keep it well
+     * under the pool's size (6 by default) for the pages' sake. One more is refused with 503 and Retry-After.
+     */
+    @Min(1) @Max(64) @JsonProperty private int maxConcurrentExports = 2;
+
+    int maxConcurrentExports() {
+      return maxConcurrentExports;
+    }
 
     long responseCacheBytes() {
       return responseCacheMb * 1024L * 1024L;

@@ -2,33 +2,36 @@ package io.weatherdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.weatherdata.adapter.out.postgres.TestPostgres;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The AppCDS archive the build records beside the jar is one the JVM accepts for that jar: a command started with
- * it maps the start-up classes (Dropwizard's, Jackson's, the service's configuration) from the archive instead of
- * loading them from the jar.
+ * The AppCDS archive the build records beside the jar is one the JVM accepts for that jar: an {@code ingest}
+ * started with it maps its start-up classes (the configuration's, Dropwizard's, JDBI's, the driver's) from the
+ * archive instead of loading them from the jar, and runs to its end.
  */
 class AppCdsArchiveIT {
   @Test
-  void theBuildsArchiveServesTheStartUpClassesOfACommand() throws Exception {
+  void anIngestStartedWithTheBuildsArchiveMapsItsStartUpClassesFromIt() throws Exception {
     assertThat(ServiceJar.ARCHIVE).exists();
     assertThat(Files.getLastModifiedTime(ServiceJar.ARCHIVE)).isGreaterThan(Files.getLastModifiedTime(ServiceJar.JAR));
+    Path nothing = Files.createTempDirectory("appcds-it");
 
     ServiceJar.Run run = ServiceJar.start(List.of("-XX:SharedArchiveFile=" + ServiceJar.ARCHIVE,
-        "-Xlog:class+load=info"), Map.of(), "check", ServiceJar.CONFIG.toString()).await();
+        "-Xlog:class+load=info"), ServiceJar.database(TestPostgres.freshDatabase()), "ingest",
+        ServiceJar.CONFIG.toString(), nothing.toString()).await();
 
     assertThat(run.exitCode()).as(run.output()).isZero();
-    assertThat(run.output()).contains("Configuration is OK");
+    assertThat(run.output()).contains("ingestion finished").contains("status=SUCCEEDED");
     List<String> fromArchive = run.output().lines().filter(l -> l.contains("source: shared objects file (top)"))
         .toList();
     assertThat(fromArchive).as("classes mapped from the application's archive")
         .anyMatch(l -> l.contains(" io.weatherdata.bootstrap.WeatherConfiguration "))
-        .anyMatch(l -> l.contains(" io.dropwizard.core.cli.CheckCommand "))
-        .hasSizeGreaterThan(1000);
-    assertThat(run.output()).doesNotContain("An error has occurred while processing the shared archive file");
+        .anyMatch(l -> l.contains(" org.jdbi.v3.core.Jdbi "))
+        .anyMatch(l -> l.contains(" org.postgresql.Driver "))
+        .hasSizeGreaterThan(2000);
   }
 }

@@ -202,8 +202,9 @@ public final class OpenApiDocument {
         "a parameter is unknown, repeated, malformed or out of range; the problem names it"));
     responses.addApiResponse("500", problem(
         "unexpected failure; the problem carries an error id, never a stack trace"));
-    ApiResponse unavailable = problem("the database cannot be reached or every connection is busy; retry after the "
-        + "seconds the Retry-After header gives");
+    ApiResponse unavailable = problem("the database cannot be reached or every connection is busy"
+        + (operation.getOperationId().startsWith("export") ? ", or the most exports one instance streams at once are "
+        + "running (api.maxConcurrentExports)" : "") + "; retry after the seconds the Retry-After header gives");
     unavailable.addHeaderObject("Retry-After", new Header().description("seconds to wait before retrying")
         .schema(new IntegerSchema()));
     responses.addApiResponse("503", unavailable);
