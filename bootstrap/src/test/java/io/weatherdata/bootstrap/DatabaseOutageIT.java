@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.out.postgres.TestPostgres;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +83,12 @@ class DatabaseOutageIT {
     app.after();
     database.close();
 
-    app = TestApp.started(database.jdbcUrl("weather"));
+    // The restarted service binds free ports, and the database's is free now: hold it (bound, not listening, so a
+    // connection to it is refused as to a stopped database) until the service has its own.
+    try (Socket databasePort = new Socket()) {
+      databasePort.bind(new InetSocketAddress(PORT));
+      app = TestApp.started(database.jdbcUrl("weather"));
+    }
 
     assertThat(get("/api/weather/stats").statusCode()).isEqualTo(503);
     assertThat(admin("/healthcheck").statusCode()).isEqualTo(500);
