@@ -3,7 +3,6 @@ package io.weatherdata.adapter.in.rest;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +21,6 @@ import java.util.concurrent.Semaphore;
  */
 public final class ExportLimit implements Filter {
   public static final String RETRY_AFTER_SECONDS = "10";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int maxRunning;
   private final Semaphore slots;
@@ -53,13 +51,9 @@ public final class ExportLimit implements Filter {
     if (!slots.tryAcquire()) {
       refused.mark();
       HttpServletResponse busy = (HttpServletResponse) response;
-      busy.setStatus(503);
       busy.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-      busy.setHeader("Cache-Control", "no-store");
-      busy.setContentType(Problem.MEDIA_TYPE);
-      JSON.writeValue(busy.getOutputStream(), new Problem("about:blank", "Service Unavailable", 503,
-          maxRunning + " exports are running, the most this instance serves at once; retry in "
-              + RETRY_AFTER_SECONDS + " s", http.getRequestURI(), null));
+      new Problem("about:blank", "Service Unavailable", 503, maxRunning + " exports are running, the most this "
+          + "instance serves at once; retry in " + RETRY_AFTER_SECONDS + " s", http.getRequestURI(), null).send(busy);
       return;
     }
     try {

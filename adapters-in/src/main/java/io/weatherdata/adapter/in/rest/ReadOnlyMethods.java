@@ -1,6 +1,5 @@
 package io.weatherdata.adapter.in.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,8 +14,6 @@ import java.io.IOException;
  * path — API, front page, documentation — before any servlet or resource runs.
  */
 public final class ReadOnlyMethods implements Filter {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
@@ -26,11 +23,8 @@ public final class ReadOnlyMethods implements Filter {
       return;
     }
     HttpServletResponse refused = (HttpServletResponse) response;
-    refused.setStatus(405);
     refused.setHeader("Allow", "GET, HEAD");
-    refused.setHeader("Cache-Control", "no-store");
-    refused.setContentType(Problem.MEDIA_TYPE);
-    JSON.writeValue(refused.getOutputStream(), new Problem("about:blank", "Method Not Allowed", 405,
-        ProblemMappers.READ_ONLY, http.getRequestURI(), null));
+    new Problem("about:blank", "Method Not Allowed", 405, ProblemMappers.READ_ONLY, http.getRequestURI(), null)
+        .send(refused);
   }
 }
