@@ -7,6 +7,7 @@ import io.weatherdata.domain.station.StationId;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Iterator;
@@ -69,6 +70,17 @@ public final class PostgresObservationStore implements SaveObservationsPort {
       FROM upserted LEFT JOIN observations stored USING (station_id, date)
       """;
 
+  /** A reload's months, from what is stored now: the file need not hold every stored day of its years. */
+  private static final String FORGET_MONTHS = """
+      DELETE FROM observation_months
+      WHERE station_id = :station AND extract(year FROM month_start)::integer = ANY(:years)
+      """;
+
+  private static final String RESUM_MONTHS = """
+      INSERT INTO observation_months (%s)
+      %s""".formatted(ObservationMonths.COLUMNS, ObservationMonths.AGGREGATE.replace("{source}",
+      "observations o WHERE o.station_id = :station AND extract(year FROM o.date)::integer = ANY(:years)"));
+
   private static final String RECORD_FILE = """
       INSERT INTO source_files (file_name, checksum, size_bytes, run_id, loaded_at)
       VALUES (:name, :checksum, :size, :runId, now())
@@ -93,7 +105,8 @@ public final class PostgresObservationStore implements SaveObservationsPort {
 
   /**
    * All observations of one file belong to one station. A station with no stored rows yet (the first load) is
-   * copied straight into {@code observations}; otherwise the rows go through staging and the upsert.
+   * copied straight into {@code observations}, its months summed on the way; otherwise the rows go through staging
+   * and the upsert, and the months of the file's years are summed again from the stored rows.
    */
   @Override
   public FileSaveResult saveFile(long runId, SourceFile file, Iterator<Observation> observations) {
@@ -118,20 +131,38 @@ public final class PostgresObservationStore implements SaveObservationsPort {
 
   private static FileSaveResult copyNew(Handle handle, OneStation rows) {
     long inserted = copy(handle, COPY_DIRECT, rows);
-    handle.createUpdate(MARK_YEARS)
+    copyText(handle, ObservationMonths.COPY, rows.months().copyText());
+    stationYears(handle, MARK_YEARS, rows);
+    return new FileSaveResult(inserted, 0, 0);
+  }
+
+  private static void stationYears(Handle handle, String sql, OneStation rows) {
+    handle.createUpdate(sql)
         .bind("station", rows.station().orElseThrow().value())
         .bindArray("years", Integer.class, rows.years().boxed().toArray())
         .execute();
-    return new FileSaveResult(inserted, 0, 0);
   }
 
   private static FileSaveResult upsert(Handle handle, OneStation rows) {
     handle.execute(CREATE_STAGING);
     long staged = copy(handle, COPY_STAGING, rows);
-    return handle.createQuery(UPSERT)
+    FileSaveResult result = handle.createQuery(UPSERT)
         .map((rs, ctx) -> new FileSaveResult(rs.getLong("inserted"), rs.getLong("updated"),
             staged - rs.getLong("inserted") - rs.getLong("updated")))
         .one();
+    if (result.inserted() + result.updated() > 0) {
+      stationYears(handle, FORGET_MONTHS, rows);
+      stationYears(handle, RESUM_MONTHS, rows);
+    }
+    return result;
+  }
+
+  private static void copyText(Handle handle, String sql, String text) {
+    try {
+      handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text));
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
   }
 
   private static long copy(Handle handle, String sql, Iterator<Observation> observations) {
@@ -158,6 +189,7 @@ public final class PostgresObservationStore implements SaveObservationsPort {
   private static final class OneStation implements Iterator<Observation> {
     private final Iterator<Observation> observations;
     private final java.util.BitSet years = new java.util.BitSet();
+    private final ObservationMonths.Tally months = new ObservationMonths.Tally();
     private Observation peeked;
     private StationId station;
 
@@ -171,6 +203,10 @@ public final class PostgresObservationStore implements SaveObservationsPort {
 
     Optional<StationId> station() {
       return Optional.ofNullable(station);
+    }
+
+    ObservationMonths.Tally months() {
+      return months;
     }
 
     java.util.stream.IntStream years() {
@@ -190,6 +226,7 @@ public final class PostgresObservationStore implements SaveObservationsPort {
         throw new IllegalArgumentException("a file holds one station: " + station + ", then " + next.station());
       }
       years.set(next.date().getYear());
+      months.add(next);
       return next;
     }
   }

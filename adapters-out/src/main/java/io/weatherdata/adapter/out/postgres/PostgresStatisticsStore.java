@@ -7,27 +7,20 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Every statistic derived from {@code observations}, computed by SQL with the domain's rules ({@code
- * YearlyStatsRule}, {@code MonthlyStatsRule}, {@code SeasonRule}, {@code NormalsRule}): AVG and SUM skip NULLs
+ * Every statistic derived from the observations' monthly sums ({@code observation_months}, kept by ingestion),
+ * computed by SQL with the domain's rules ({@code YearlyStatsRule}, {@code MonthlyStatsRule}, {@code SeasonRule},
+ * {@code NormalsRule}): AVG and SUM skip NULLs
  * (missing days) and yield NULL when no day has a value. Each table is aggregated into a temporary table first
  * (PostgreSQL runs that in parallel, an INSERT … SELECT it would not), then upserted, skipping rows that did not
  * change; all in one transaction.
  */
 public final class PostgresStatisticsStore implements SaveStatisticsPort {
-  /** The observations of the station-years in {@code touched}, or all of them. */
+  /** The months of the station-years in {@code touched}, or all of them. */
   private static final String TOUCHED = """
-      touched t JOIN observations o
-        ON o.station_id = t.station_id
-       AND o.date >= make_date(t.year, 1, 1) AND o.date < make_date(t.year + 1, 1, 1)""";
-  private static final String ALL = "observations o";
-
-  /**
-   * Growing degree days (86/50 °F in °C) are summed as the clamped temperatures, (Σ clamp(max) + Σ clamp(min)) / 2
-   * − 10 × days, which is exact and spares a division per day; a day missing either value adds NULL (skipped).
-   */
-  private static final String CLAMPED_SUM = """
-      CASE WHEN o.max_temp_c < 10 THEN 10 WHEN o.max_temp_c > 30 THEN 30 ELSE o.max_temp_c END
-      + CASE WHEN o.min_temp_c < 10 THEN 10 WHEN o.min_temp_c > 30 THEN 30 ELSE o.min_temp_c END""";
+      touched t JOIN observation_months m
+        ON m.station_id = t.station_id
+       AND m.month_start >= make_date(t.year, 1, 1) AND m.month_start < make_date(t.year + 1, 1, 1)""";
+  private static final String ALL = "observation_months m";
 
   private record Derived(String table, List<String> key, String select) {
     String compute(String source) {
@@ -49,33 +42,23 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
   }
 
   /**
-   * One pass over the observations (grouped by the first day of the month: cheaper than year and month): per
-   * station-month, the sums and counts every statistic is made of, the frost
-   * dates, threshold counts, and a bitmap of the dry days (bit {@code d} = day {@code d} had precipitation recorded
-   * and below 1.0 mm; OR-ed as an integer, cast to bit(31) once per month: a bit string per day cost 0.11 s more on
-   * the full dataset). Everything else is computed from these ~57,000 rows, not from the 1.7 million days.
+   * The months to derive from ({@code observation_months}, see {@link ObservationMonths}), with their year, month
+   * and growing degree days: summed as the clamped temperatures, (Σ clamp(max) + Σ clamp(min)) / 2 − 10 × days,
+   * which is exact and spares a division per day. Everything is computed from these ~57,000 rows, not from the 1.7
+   * million days.
    */
   private static final String MONTH_PARTS = """
       CREATE TEMPORARY TABLE month_parts ON COMMIT DROP AS
-      SELECT parts.*, extract(year FROM month_start)::integer AS year,
-             extract(month FROM month_start)::integer AS month, clamped_sum / 2 - 10 * n_gdd AS gdd
-      FROM (
-        SELECT o.station_id, o.date - date_part('day', o.date)::integer + 1 AS month_start,
-               count(*) AS days, min(o.date) AS first_date, max(o.date) AS last_date,
-               sum(o.max_temp_c) AS sum_max, count(o.max_temp_c) AS n_max,
-               sum(o.min_temp_c) AS sum_min, count(o.min_temp_c) AS n_min,
-               sum(o.precipitation_mm) AS sum_precipitation, count(o.precipitation_mm) AS n_precipitation,
-               sum(%s) AS clamped_sum,
-               count(*) FILTER (WHERE o.max_temp_c IS NOT NULL AND o.min_temp_c IS NOT NULL) AS n_gdd,
-               count(*) FILTER (WHERE o.max_temp_c >= 30) AS hot_30,
-               count(*) FILTER (WHERE o.max_temp_c >= 35) AS hot_35,
-               count(*) FILTER (WHERE o.precipitation_mm >= 25.4) AS heavy_rain,
-               max(o.date) FILTER (WHERE o.min_temp_c <= 0) AS last_frost,
-               min(o.date) FILTER (WHERE o.min_temp_c <= 0) AS first_frost,
-               (bit_or(1 << (31 - date_part('day', o.date)::integer)) FILTER (WHERE o.precipitation_mm < 1.0))::bit(31)
-                 AS dry_days
-        FROM {source}
-        GROUP BY 1, 2) parts""".formatted(CLAMPED_SUM);
+      SELECT m.*, extract(year FROM m.month_start)::integer AS year,
+             extract(month FROM m.month_start)::integer AS month, m.clamped_sum / 2 - 10 * m.n_gdd AS gdd
+      FROM {source}""";
+
+  /** {@code analyze --all}: the months summed again from every stored day (a parallel pass). */
+  private static final String RESUM_ALL = """
+      CREATE TEMPORARY TABLE all_months (%1$s) ON COMMIT DROP AS %2$s;
+      DELETE FROM observation_months;
+      INSERT INTO observation_months (%1$s) SELECT %1$s FROM all_months""".formatted(
+      ObservationMonths.COLUMNS, ObservationMonths.AGGREGATE.replace("{source}", "observations o"));
 
   private static final Derived YEARLY = new Derived("yearly_stats", List.of("station_id", "year"), """
       SELECT station_id, year,
@@ -153,7 +136,7 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
   private static final List<String> NORMAL_COLUMNS = List.of("station_id", "month", "normal_max_temp_c",
       "years_max_temp", "normal_min_temp_c", "years_min_temp", "normal_precipitation_mm", "years_precipitation");
 
-  /** Enough for the one pass to aggregate in memory (the default 4 MB spills it to disk). */
+  /** Enough for {@code analyze --all}'s pass over every day to aggregate in memory (4 MB would spill to disk). */
   private static final String WORK_MEM = "128MB";
 
   private final Jdbi jdbi;
@@ -176,8 +159,7 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
           WITH marked AS (DELETE FROM pending_yearly_stats RETURNING station_id, year) SELECT * FROM marked""");
       long stored = h.createQuery("SELECT count(*) FROM yearly_stats").mapTo(Long.class).one();
       if (2L * marked > stored) {
-        // Most of the data changed (a first load, a backfill): one parallel pass over everything beats joining
-        // the marks, which a temporary table keeps on one core (286 s against 126 s at 30 times the sample).
+        // Most of the data changed (a first load, a backfill): one pass over every month beats joining the marks.
         return computeFrom(h, ALL, "true");
       }
       return computeFrom(h, TOUCHED, "station_id IN (SELECT station_id FROM touched)");
@@ -189,17 +171,18 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
     return jdbi.inTransaction(h -> {
       PostgresIngestionLock.acquireForTransaction(h);
       h.execute("DELETE FROM pending_yearly_stats");
+      h.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
+      h.createScript(RESUM_ALL).execute();
       return computeFrom(h, ALL, "true");
     });
   }
 
   /** Returns how many station-years were written. */
-  private static int computeFrom(Handle h, String observations, String stations) {
-    h.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
-    h.execute(MONTH_PARTS.replace("{source}", observations));
-    int stationYears = derive(h, YEARLY, observations, YEARLY_COLUMNS);
-    derive(h, MONTHLY, observations, MONTHLY_COLUMNS);
-    derive(h, SEASONS, observations, SEASON_COLUMNS);
+  private static int computeFrom(Handle h, String months, String stations) {
+    h.execute(MONTH_PARTS.replace("{source}", months));
+    int stationYears = derive(h, YEARLY, months, YEARLY_COLUMNS);
+    derive(h, MONTHLY, months, MONTHLY_COLUMNS);
+    derive(h, SEASONS, months, SEASON_COLUMNS);
     derive(h, NORMALS, stations, NORMAL_COLUMNS);
     return stationYears;
   }

@@ -8,9 +8,11 @@ import io.weatherdata.application.ingestion.port.out.SaveObservationsPort.FileSa
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,63 @@ class PostgresObservationStoreIT {
         return day.apply(++served);
       }
     };
+  }
+
+  @Test
+  void theMonthsSummedAsAFirstLoadStreamsAndAfterAReloadEqualTheSqlOverTheStoredDays() {
+    Random random = new Random(1988);
+    List<Observation> days = edgeDays(random, 1987, 1989);
+    store.saveFile(runId, FILE, days.iterator());
+
+    assertThat(storedMonths()).isEqualTo(summedInSql()).hasSizeGreaterThan(30);
+
+    // A reload: changed values, days the file no longer holds (they stay stored), and a year it adds.
+    List<Observation> reload = new java.util.ArrayList<>(edgeDays(random, 1988, 1990));
+    reload.removeIf(o -> o.date().getYear() == 1988 && o.date().getDayOfMonth() % 7 == 0);
+    FileSaveResult result = store.saveFile(runId, FILE, reload.iterator());
+
+    assertThat(result.updated()).isPositive();
+    assertThat(storedMonths()).isEqualTo(summedInSql()).anyMatch(row -> row.contains("1990-12-01"));
+  }
+
+  /**
+   * Days of {@code first}..{@code last} with about a tenth of the lines missing, each measure missing at times, and
+   * values on every threshold the months count: the clamps (10, 30 °C), 30 and 35 °C, frost at 0, 25.4 and 1.0 mm.
+   */
+  private static List<Observation> edgeDays(Random random, int first, int last) {
+    int[] temperatures = {-900, -1, 0, 1, 99, 100, 101, 299, 300, 301, 349, 350, 600};
+    int[] precipitation = {0, 9, 10, 253, 254, 20000};
+    List<Observation> days = new java.util.ArrayList<>();
+    for (LocalDate d = LocalDate.of(first, 1, 1); d.getYear() <= last; d = d.plusDays(1)) {
+      if (random.nextInt(10) == 0) {
+        continue;
+      }
+      Integer max = random.nextInt(8) == 0 ? null : random.nextBoolean()
+          ? temperatures[random.nextInt(temperatures.length)] : random.nextInt(1500) - 900;
+      Integer min = random.nextInt(8) == 0 ? null : random.nextBoolean()
+          ? temperatures[random.nextInt(temperatures.length)] : random.nextInt(1500) - 900;
+      Integer rain = random.nextInt(8) == 0 ? null : random.nextBoolean()
+          ? precipitation[random.nextInt(precipitation.length)] : random.nextInt(400);
+      days.add(day("USC00110072", d.toString(), max, min, rain));
+    }
+    return days;
+  }
+
+  /** Every column as text, NULL as "null", sums whatever their scale (SQL's sum of 10 + 10 is 20, as 20.0 is). */
+  private static final String MONTH_ROW = java.util.Arrays.stream(ObservationMonths.COLUMNS.split(", "))
+      .map(c -> "coalesce(" + (c.startsWith("sum_") || c.equals("clamped_sum") ? c + "::numeric(12,1)" : c)
+          + "::text, 'null')")
+      .collect(java.util.stream.Collectors.joining(" || ' ' || "));
+
+  private List<String> storedMonths() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT " + MONTH_ROW + " FROM observation_months ORDER BY 1")
+        .mapTo(String.class).list());
+  }
+
+  private List<String> summedInSql() {
+    String sql = "SELECT " + MONTH_ROW + " FROM (" + ObservationMonths.AGGREGATE.replace("{source}", "observations o")
+        + ") AS summed (" + ObservationMonths.COLUMNS + ") ORDER BY 1";
+    return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
   }
 
   @Test
