@@ -247,3 +247,10 @@ SELECT o.station_id, o.date - date_part('day', o.date)::integer + 1, count(*), m
 FROM observations o
 GROUP BY 1, 2;
 --rollback DROP TABLE observation_months;
+
+--changeset weatherdata:7-source-files-modified-at
+-- A local file's modification time at its last load, when it was settled (LocalFolderSource): the same size and time
+-- let a rerun skip the file without hashing it.
+ALTER TABLE source_files ADD COLUMN modified_at timestamptz;
+COMMENT ON COLUMN source_files.modified_at IS 'Modification time of a local file at its last load (NULL: not vouched for, e.g. S3 or a file modified under a second before)';
+--rollback ALTER TABLE source_files DROP COLUMN modified_at;

@@ -10,12 +10,20 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Station files ({@code *.txt}) directly inside a local folder; the checksum is the SHA-256 of the content. */
 public final class LocalFolderSource implements ObservationSourcePort {
+  private static final Duration SETTLED = Duration.ofSeconds(1);
+
   private final Path folder;
 
   public LocalFolderSource(Path folder) {
@@ -30,14 +38,21 @@ public final class LocalFolderSource implements ObservationSourcePort {
     return folder.toString();
   }
 
+  /**
+   * Hashes the files in parallel, except one whose size and modification time are those of its last load: its
+   * content is that load's. The time vouches only for a file already settled when it was listed (modified more than
+   * a second before): a write just after a read can keep the same time stamp (the file system's clock ticks in
+   * milliseconds), so a younger file is always hashed, and listed without a time.
+   */
   @Override
-  public List<SourceFile> listFiles() {
+  public List<SourceFile> listFiles(Map<String, SourceFile> loaded) {
+    Instant settled = Instant.now().minus(SETTLED);
     try (Stream<Path> entries = Files.list(folder)) {
       return entries
           .filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
           .sorted()
-          .parallel() // hashing is most of an unchanged rerun: one file per core, the list still in name order
-          .map(this::describeFile)
+          .parallel() // hashing is most of a rerun: one file per core, the list still in name order
+          .map(p -> describeFile(p, loaded.get(p.getFileName().toString()), settled))
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("listing " + folder, e);
@@ -53,12 +68,24 @@ public final class LocalFolderSource implements ObservationSourcePort {
     }
   }
 
-  private SourceFile describeFile(Path path) {
+  private static SourceFile describeFile(Path path, SourceFile last, Instant settled) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + path, e);
+    }
+    Instant modifiedAt = attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MICROS);
+    Optional<Instant> modified = Optional.of(modifiedAt).filter(t -> t.isBefore(settled));
+    if (last != null && modified.isPresent() && modified.equals(last.modified())
+        && attributes.size() == last.sizeBytes()) {
+      return last;
+    }
     try (DigestInputStream in = new DigestInputStream(Files.newInputStream(path),
         MessageDigest.getInstance("SHA-256"))) {
       long size = in.transferTo(java.io.OutputStream.nullOutputStream());
       String checksum = "sha256:" + HexFormat.of().formatHex(in.getMessageDigest().digest());
-      return new SourceFile(path.getFileName().toString(), checksum, size);
+      return new SourceFile(path.getFileName().toString(), checksum, size, modified);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + path, e);
     } catch (NoSuchAlgorithmException e) {

@@ -10,12 +10,15 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -82,11 +85,16 @@ public final class PostgresObservationStore implements SaveObservationsPort {
       "observations o WHERE o.station_id = :station AND extract(year FROM o.date)::integer = ANY(:years)"));
 
   private static final String RECORD_FILE = """
-      INSERT INTO source_files (file_name, checksum, size_bytes, run_id, loaded_at)
-      VALUES (:name, :checksum, :size, :runId, now())
+      INSERT INTO source_files (file_name, checksum, size_bytes, modified_at, run_id, loaded_at)
+      VALUES (:name, :checksum, :size, :modified, :runId, now())
       ON CONFLICT (file_name) DO UPDATE
-        SET checksum = excluded.checksum, size_bytes = excluded.size_bytes,
+        SET checksum = excluded.checksum, size_bytes = excluded.size_bytes, modified_at = excluded.modified_at,
             run_id = excluded.run_id, loaded_at = excluded.loaded_at
+      """;
+
+  private static final String RECORD_UNCHANGED = """
+      UPDATE source_files SET size_bytes = :size, modified_at = :modified
+      WHERE file_name = :name AND checksum = :checksum
       """;
 
   private final Jdbi jdbi;
@@ -96,11 +104,25 @@ public final class PostgresObservationStore implements SaveObservationsPort {
   }
 
   @Override
-  public Map<String, String> loadedChecksums() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT file_name, checksum FROM source_files")
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+  public Map<String, SourceFile> loadedFiles() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT file_name, checksum, size_bytes, modified_at FROM source_files")
+        .map((rs, ctx) -> new SourceFile(rs.getString(1), rs.getString(2), rs.getLong(3),
+            Optional.ofNullable(rs.getObject(4, OffsetDateTime.class)).map(OffsetDateTime::toInstant)))
         .stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        .collect(Collectors.toMap(SourceFile::name, file -> file)));
+  }
+
+  @Override
+  public void recordUnchanged(SourceFile file) {
+    jdbi.useHandle(h -> bindFile(h.createUpdate(RECORD_UNCHANGED), file).execute());
+  }
+
+  private static Update bindFile(Update update, SourceFile file) {
+    return update.bind("name", file.name())
+        .bind("checksum", file.checksum())
+        .bind("size", file.sizeBytes())
+        .bindByType("modified", file.modified().map(t -> t.atOffset(ZoneOffset.UTC)).orElse(null),
+            OffsetDateTime.class);
   }
 
   /**
@@ -115,12 +137,7 @@ public final class PostgresObservationStore implements SaveObservationsPort {
       FileSaveResult result = rows.station().isEmpty() ? new FileSaveResult(0, 0, 0)
           : hasRows(handle, rows.station().get()) ? upsert(handle, rows)
           : copyNew(handle, rows);
-      handle.createUpdate(RECORD_FILE)
-          .bind("name", file.name())
-          .bind("checksum", file.checksum())
-          .bind("size", file.sizeBytes())
-          .bind("runId", runId)
-          .execute();
+      bindFile(handle.createUpdate(RECORD_FILE), file).bind("runId", runId).execute();
       return result;
     });
   }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -73,8 +74,9 @@ public final class S3ObservationSource implements ObservationSourcePort {
     return SCHEME + bucket + (prefix.isEmpty() ? "" : "/" + prefix.substring(0, prefix.length() - 1));
   }
 
+  /** The checksum is the object's ETag, from the listing: nothing is read, whatever was loaded. */
   @Override
-  public List<SourceFile> listFiles() {
+  public List<SourceFile> listFiles(Map<String, SourceFile> loaded) {
     ListObjectsV2Request request = ListObjectsV2Request.builder()
         .bucket(bucket)
         .prefix(prefix)

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class PostgresObservationStoreIT {
         .hasMessageContaining("one station");
 
     assertThat(rows()).isEmpty();
-    assertThat(store.loadedChecksums()).isEmpty();
+    assertThat(checksums()).isEmpty();
   }
 
   @Test
@@ -100,7 +101,7 @@ class PostgresObservationStoreIT {
     assertThat(result).isEqualTo(new FileSaveResult(1, 1, 1));
     assertThat(rows()).contains("USC00110072 1986-01-01 1.1 null 0.1", "USC00110072 1987-06-01 25.0 12.0 0.0");
     assertThat(pending()).containsExactlyInAnyOrder("USC00110072 1986", "USC00110072 1987");
-    assertThat(store.loadedChecksums()).isEqualTo(Map.of("USC00110072.txt", "sha256:bbb"));
+    assertThat(checksums()).isEqualTo(Map.of("USC00110072.txt", "sha256:bbb"));
   }
 
   @Test
@@ -112,7 +113,7 @@ class PostgresObservationStoreIT {
     assertThatThrownBy(() -> store.saveFile(runId, FILE, breaksAfterTwo)).hasMessageContaining("source dropped");
 
     assertThat(rows()).containsExactly("USC00000001 1985-01-01 0.1 0.1 0.1");
-    assertThat(store.loadedChecksums()).containsOnlyKeys("USC00000001.txt");
+    assertThat(checksums()).containsOnlyKeys("USC00000001.txt");
     assertThat(pending()).containsExactly("USC00000001 1985");
   }
 
@@ -130,7 +131,7 @@ class PostgresObservationStoreIT {
         changedThenBroken)).hasMessageContaining("source dropped");
 
     assertThat(rows()).isEqualTo(before).hasSize(3);
-    assertThat(store.loadedChecksums()).isEqualTo(Map.of(FILE.name(), FILE.checksum()));
+    assertThat(checksums()).isEqualTo(Map.of(FILE.name(), FILE.checksum()));
     assertThat(pending()).isEqualTo(pendingBefore);
   }
 
@@ -216,7 +217,27 @@ class PostgresObservationStoreIT {
     FileSaveResult result = store.saveFile(runId, FILE, List.<Observation>of().iterator());
 
     assertThat(result).isEqualTo(new FileSaveResult(0, 0, 0));
-    assertThat(store.loadedChecksums()).containsOnlyKeys(FILE.name());
+    assertThat(checksums()).containsOnlyKeys(FILE.name());
+  }
+
+  @Test
+  void aFileIsRememberedWithItsModificationTimeWhichAnUnchangedListingUpdates() {
+    Instant settled = Instant.parse("2020-03-01T12:00:00.123456Z");
+    SourceFile file = new SourceFile(FILE.name(), FILE.checksum(), 40, Optional.of(settled));
+    store.saveFile(runId, file, List.of(day("USC00110072", "1985-01-01", 1, 1, 1)).iterator());
+    assertThat(store.loadedFiles()).isEqualTo(Map.of(file.name(), file));
+
+    SourceFile touched = new SourceFile(file.name(), file.checksum(), 40, Optional.of(settled.plusSeconds(60)));
+    store.recordUnchanged(touched);
+    assertThat(store.loadedFiles()).isEqualTo(Map.of(file.name(), touched));
+
+    store.recordUnchanged(new SourceFile(file.name(), "sha256:other", 41, Optional.empty()));
+    assertThat(store.loadedFiles()).isEqualTo(Map.of(file.name(), touched)); // another content: not this load's
+  }
+
+  private Map<String, String> checksums() {
+    return store.loadedFiles().values().stream()
+        .collect(java.util.stream.Collectors.toMap(SourceFile::name, SourceFile::checksum));
   }
 
   private List<String> rows() {

@@ -81,12 +81,13 @@ public final class IngestObservationsService implements IngestObservationsUseCas
     AtomicBoolean stopping = new AtomicBoolean();
     int done = 0;
     try {
-      List<SourceFile> files = source.listFiles().stream().filter(f -> command.includes(f.name())).toList();
+      Map<String, SourceFile> loaded = store.loadedFiles();
+      List<SourceFile> files = source.listFiles(loaded).stream().filter(f -> command.includes(f.name())).toList();
       listener.runStarted(runId, source.describe(), files.size());
-      Map<String, String> loaded = store.loadedChecksums();
       for (SourceFile file : files) {
+        SourceFile last = loaded.get(file.name());
         loads.add(workers.submit(() -> stopping.get() ? null
-            : ingestFile(runId, file, loaded.get(file.name()), listener)));
+            : ingestFile(runId, file, last, listener)));
       }
       for (Future<FileReport> load : loads) {
         FileReport report = outcome(load);
@@ -137,8 +138,11 @@ public final class IngestObservationsService implements IngestObservationsUseCas
     }
   }
 
-  private FileReport ingestFile(long runId, SourceFile file, String loadedChecksum, IngestionListener listener) {
-    if (file.checksum().equals(loadedChecksum)) {
+  private FileReport ingestFile(long runId, SourceFile file, SourceFile last, IngestionListener listener) {
+    if (last != null && file.checksum().equals(last.checksum())) {
+      if (!file.equals(last)) {
+        store.recordUnchanged(file);
+      }
       return FileReport.skipped(file.name());
     }
     StationId station;

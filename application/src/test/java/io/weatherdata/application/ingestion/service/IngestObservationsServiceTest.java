@@ -83,12 +83,14 @@ class IngestObservationsServiceTest {
   void fileWithAlreadyLoadedChecksumIsSkippedAndNeverOpened() {
     SourceFile file = file("USC00110072.txt");
     givenFiles(file);
-    when(store.loadedChecksums()).thenReturn(Map.of(file.name(), file.checksum()));
+    when(store.loadedFiles()).thenReturn(Map.of(file.name(), file));
 
     IngestionReport report = service.ingest(allFiles());
 
+    verify(source).listFiles(Map.of(file.name(), file));
     verify(source, never()).open(any());
     verify(store, never()).saveFile(anyLong(), any(), any());
+    verify(store, never()).recordUnchanged(any());
     assertThat(report.status()).isEqualTo(Status.SUCCEEDED);
     assertThat(report.filesSeen()).isEqualTo(1);
     assertThat(report.filesSkipped()).isEqualTo(1);
@@ -96,10 +98,26 @@ class IngestObservationsServiceTest {
   }
 
   @Test
+  void aSkippedFileListedWithAnotherModificationTimeHasItRecorded() {
+    SourceFile loaded = file("USC00110072.txt");
+    SourceFile listed = new SourceFile(loaded.name(), loaded.checksum(), loaded.sizeBytes(),
+        Optional.of(Instant.parse("2020-01-01T00:00:00Z")));
+    givenFiles(listed);
+    when(store.loadedFiles()).thenReturn(Map.of(loaded.name(), loaded));
+
+    IngestionReport report = service.ingest(allFiles());
+
+    verify(store).recordUnchanged(listed);
+    verify(source, never()).open(any());
+    assertThat(report.filesSkipped()).isEqualTo(1);
+  }
+
+  @Test
   void fileWhoseChecksumChangedIsLoadedAgain() {
     SourceFile file = file("USC00110072.txt");
     givenFiles(file);
-    when(store.loadedChecksums()).thenReturn(Map.of(file.name(), "checksum-of-older-content"));
+    when(store.loadedFiles()).thenReturn(Map.of(file.name(), new SourceFile(file.name(), "checksum-of-older-content",
+        file.sizeBytes())));
     givenContent(file, GOOD_LINE);
     givenStoreReturns(new FileSaveResult(0, 1, 0));
 
@@ -117,7 +135,7 @@ class IngestObservationsServiceTest {
     SourceFile second = file("some/prefix/USW00094846.txt");
     SourceFile unchanged = file("USW00014839.txt");
     givenFiles(first, unchanged, second);
-    when(store.loadedChecksums()).thenReturn(Map.of(unchanged.name(), unchanged.checksum()));
+    when(store.loadedFiles()).thenReturn(Map.of(unchanged.name(), unchanged));
     givenContent(first,
         "19850101\t-22\t-128\t94",
         "19850102\t-50\t10\t0",        // max below min: kept, one quality warning
@@ -348,7 +366,7 @@ class IngestObservationsServiceTest {
   private List<SourceFile> givenStationFiles(int count) {
     List<SourceFile> files = java.util.stream.IntStream.rangeClosed(1, count)
         .mapToObj(i -> file("USC0000000" + i + ".txt")).toList();
-    when(source.listFiles()).thenReturn(files);
+    when(source.listFiles(any())).thenReturn(files);
     files.forEach(f -> org.mockito.Mockito.lenient().when(source.open(f))
         .thenAnswer(invocation -> new ByteArrayInputStream((GOOD_LINE + "\n").getBytes(UTF_8))));
     return files;
@@ -363,7 +381,7 @@ class IngestObservationsServiceTest {
   }
 
   private void givenFiles(SourceFile... files) {
-    when(source.listFiles()).thenReturn(List.of(files));
+    when(source.listFiles(any())).thenReturn(List.of(files));
   }
 
   private void givenContent(SourceFile file, String... lines) {

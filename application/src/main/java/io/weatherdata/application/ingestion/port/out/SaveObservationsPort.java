@@ -7,8 +7,14 @@ import java.util.Map;
 
 /** Stores the observations of whole files and remembers which file content was loaded. */
 public interface SaveObservationsPort {
-  /** File name to checksum of its last successful load. */
-  Map<String, String> loadedChecksums();
+  /** File name to the file as it was at its last successful load (checksum, size, modification time). */
+  Map<String, SourceFile> loadedFiles();
+
+  /**
+   * A file listed with the checksum of its last load (so skipped): remember the size and modification time it has
+   * now, for the next run to trust them.
+   */
+  void recordUnchanged(SourceFile file);
 
   /**
    * Upserts every observation of one file (all of one station), records the file's checksum (as loaded by run
