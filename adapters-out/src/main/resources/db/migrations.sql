@@ -205,7 +205,7 @@ COMMENT ON VIEW monthly_anomalies IS 'Station-months with at least one counting 
 CREATE INDEX yearly_stats_computed_at ON yearly_stats (computed_at);
 --rollback DROP INDEX yearly_stats_computed_at;
 
---changeset weatherdata:6-observation-months
+--changeset weatherdata:6-observation-months splitStatements:false
 -- What every statistic is made of, per station and calendar month, kept beside the observations in the same
 -- transaction as they change, so the analysis reads ~57,000 rows instead of aggregating 1.7 million days
 -- (PostgresStatisticsStore, ObservationMonths). dry_days: bit d-1 from the left = day d had precipitation recorded
@@ -233,7 +233,8 @@ CREATE TABLE observation_months (
   CONSTRAINT observation_months_pkey PRIMARY KEY (station_id, month_start)
 );
 COMMENT ON TABLE observation_months IS 'Per station and month, the sums and counts the statistics are computed from; maintained by ingestion.';
-INSERT INTO observation_months
+-- The same rows summed from the stored days (inlined where it is called: a filter on station_id reaches the index).
+CREATE FUNCTION observation_month_sums() RETURNS SETOF observation_months LANGUAGE sql STABLE PARALLEL SAFE AS $$
 SELECT o.station_id, o.date - date_part('day', o.date)::integer + 1, count(*), min(o.date), max(o.date),
        sum(o.max_temp_c), count(o.max_temp_c), sum(o.min_temp_c), count(o.min_temp_c),
        sum(o.precipitation_mm), count(o.precipitation_mm),
@@ -245,8 +246,10 @@ SELECT o.station_id, o.date - date_part('day', o.date)::integer + 1, count(*), m
        max(o.date) FILTER (WHERE o.min_temp_c <= 0), min(o.date) FILTER (WHERE o.min_temp_c <= 0),
        (bit_or(1 << (31 - date_part('day', o.date)::integer)) FILTER (WHERE o.precipitation_mm < 1.0))::bit(31)
 FROM observations o
-GROUP BY 1, 2;
---rollback DROP TABLE observation_months;
+GROUP BY 1, 2
+$$;
+INSERT INTO observation_months SELECT * FROM observation_month_sums();
+--rollback DROP FUNCTION observation_month_sums(); DROP TABLE observation_months;
 
 --changeset weatherdata:7-source-files-modified-at
 -- A local file's modification time at its last load, when it was settled (LocalFolderSource): the same size and time

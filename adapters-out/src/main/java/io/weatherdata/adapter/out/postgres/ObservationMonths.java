@@ -8,40 +8,27 @@ import java.util.TreeMap;
 
 /**
  * The {@code observation_months} rows: per station and calendar month, the sums and counts every statistic is
- * computed from (PostgresStatisticsStore). Two ways to the same rows: {@link #AGGREGATE}, SQL over stored
- * observations (a reload, {@code analyze --all}), and {@link Tally}, the same sums in integer tenths over the rows
- * of a station's first load as they stream to COPY, which spares the analysis a pass over every day (numeric
- * arithmetic on 1.7 million rows, 1.8 s of the whole ingest). {@code PostgresObservationStoreIT} holds them equal.
+ * computed from (PostgresStatisticsStore). Two ways to the same rows: {@link #SUMS}, the SQL function over the
+ * stored observations (a reload, {@code analyze --all}; db/migrations.sql), and {@link Tally}, the same sums in
+ * integer tenths over the rows of a station's first load as they stream to COPY, which spares the analysis a pass
+ * over every day (numeric arithmetic on 1.7 million rows, 1.8 s of the whole ingest). Growing degree days are kept
+ * as the sum of the clamped temperatures (10–30 °C) of the days that have both; the dry days as a bitmap (bit d-1
+ * from the left: day d had precipitation recorded and below 1.0 mm). {@code PostgresObservationStoreIT} holds the
+ * two equal.
  */
 final class ObservationMonths {
   static final String COLUMNS = "station_id, month_start, days, first_date, last_date, sum_max, n_max, sum_min, n_min, "
       + "sum_precipitation, n_precipitation, clamped_sum, n_gdd, hot_30, hot_35, heavy_rain, last_frost, first_frost, "
       + "dry_days";
 
-  /**
-   * Grouped by the first day of the month (cheaper than year and month). Growing degree days are kept as the sum
-   * of the clamped temperatures (10–30 °C) of the days that have both; the dry days as a bitmap, OR-ed as an
-   * integer and cast to bit(31) once per month.
-   */
-  static final String AGGREGATE = """
-      SELECT o.station_id, o.date - date_part('day', o.date)::integer + 1, count(*), min(o.date), max(o.date),
-             sum(o.max_temp_c), count(o.max_temp_c), sum(o.min_temp_c), count(o.min_temp_c),
-             sum(o.precipitation_mm), count(o.precipitation_mm),
-             sum(CASE WHEN o.max_temp_c < 10 THEN 10 WHEN o.max_temp_c > 30 THEN 30 ELSE o.max_temp_c END
-                 + CASE WHEN o.min_temp_c < 10 THEN 10 WHEN o.min_temp_c > 30 THEN 30 ELSE o.min_temp_c END),
-             count(*) FILTER (WHERE o.max_temp_c IS NOT NULL AND o.min_temp_c IS NOT NULL),
-             count(*) FILTER (WHERE o.max_temp_c >= 30), count(*) FILTER (WHERE o.max_temp_c >= 35),
-             count(*) FILTER (WHERE o.precipitation_mm >= 25.4),
-             max(o.date) FILTER (WHERE o.min_temp_c <= 0), min(o.date) FILTER (WHERE o.min_temp_c <= 0),
-             (bit_or(1 << (31 - date_part('day', o.date)::integer)) FILTER (WHERE o.precipitation_mm < 1.0))::bit(31)
-      FROM {source}
-      GROUP BY 1, 2""";
+  /** The months summed from the stored days, as a table to select from (and filter). */
+  static final String SUMS = "observation_month_sums()";
 
   static final String COPY = "COPY observation_months (" + COLUMNS + ") FROM STDIN";
 
   private ObservationMonths() {}
 
-  /** {@link #AGGREGATE}'s rows, computed in Java over one station's observations in any order. */
+  /** {@link #SUMS}'s rows, computed in Java over one station's observations in any order. */
   static final class Tally {
     private static final int GDD_BASE_TENTHS = 100;
     private static final int GDD_CAP_TENTHS = 300;

@@ -80,9 +80,9 @@ public final class PostgresObservationStore implements SaveObservationsPort {
       """;
 
   private static final String RESUM_MONTHS = """
-      INSERT INTO observation_months (%s)
-      %s""".formatted(ObservationMonths.COLUMNS, ObservationMonths.AGGREGATE.replace("{source}",
-      "observations o WHERE o.station_id = :station AND extract(year FROM o.date)::integer = ANY(:years)"));
+      INSERT INTO observation_months
+      SELECT * FROM %s WHERE station_id = :station AND extract(year FROM month_start)::integer = ANY(:years)
+      """.formatted(ObservationMonths.SUMS);
 
   private static final String RECORD_FILE = """
       INSERT INTO source_files (file_name, checksum, size_bytes, modified_at, run_id, loaded_at)

@@ -55,10 +55,9 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
 
   /** {@code analyze --all}: the months summed again from every stored day (a parallel pass). */
   private static final String RESUM_ALL = """
-      CREATE TEMPORARY TABLE all_months (%1$s) ON COMMIT DROP AS %2$s;
+      CREATE TEMPORARY TABLE all_months ON COMMIT DROP AS SELECT * FROM %s;
       DELETE FROM observation_months;
-      INSERT INTO observation_months (%1$s) SELECT %1$s FROM all_months""".formatted(
-      ObservationMonths.COLUMNS, ObservationMonths.AGGREGATE.replace("{source}", "observations o"));
+      INSERT INTO observation_months SELECT * FROM all_months""".formatted(ObservationMonths.SUMS);
 
   private static final Derived YEARLY = new Derived("yearly_stats", List.of("station_id", "year"), """
       SELECT station_id, year,

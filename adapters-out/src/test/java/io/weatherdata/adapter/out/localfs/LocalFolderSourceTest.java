@@ -41,7 +41,8 @@ class LocalFolderSourceTest {
   @Test
   void aFileWithTheSizeAndSettledTimeOfItsLastLoadKeepsThatLoadsChecksumUnread() throws IOException {
     write("USC00110072.txt", DAY, SETTLED);
-    SourceFile loaded = new SourceFile("USC00110072.txt", "sha256:of-the-last-load", DAY.length(), Optional.of(SETTLED));
+    SourceFile loaded = new SourceFile("USC00110072.txt", "sha256:of-the-last-load", DAY.length(),
+        Optional.of(SETTLED));
 
     assertThat(new LocalFolderSource(folder).listFiles(Map.of(loaded.name(), loaded))).containsExactly(loaded);
   }

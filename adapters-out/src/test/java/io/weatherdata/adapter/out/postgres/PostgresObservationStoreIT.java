@@ -207,8 +207,7 @@ class PostgresObservationStoreIT {
   }
 
   private List<String> summedInSql() {
-    String sql = "SELECT " + MONTH_ROW + " FROM (" + ObservationMonths.AGGREGATE.replace("{source}", "observations o")
-        + ") AS summed (" + ObservationMonths.COLUMNS + ") ORDER BY 1";
+    String sql = "SELECT " + MONTH_ROW + " FROM " + ObservationMonths.SUMS + " ORDER BY 1";
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
   }
 
