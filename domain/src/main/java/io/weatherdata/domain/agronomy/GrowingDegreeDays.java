@@ -11,8 +11,8 @@ import java.util.Optional;
 public final class GrowingDegreeDays {
   /** Decimal places of a GDD value: the mean of two tenths is exact in hundredths. */
   public static final int SCALE = 2;
-  private static final int BASE_TENTHS = 100;
-  private static final int CAP_TENTHS = 300;
+  public static final int BASE_TENTHS = 100;
+  public static final int CAP_TENTHS = 300;
 
   private GrowingDegreeDays() {}
 

@@ -30,11 +30,11 @@ import java.util.TreeMap;
  * </ul>
  */
 public final class SeasonRule {
-  private static final int HOT_TENTHS = 300;
-  private static final int VERY_HOT_TENTHS = 350;
-  private static final int FROST_TENTHS = 0;
-  private static final int HEAVY_RAIN_TENTHS_MM = 254;
-  private static final int DRY_BELOW_TENTHS_MM = 10;
+  public static final int HOT_TENTHS = 300;
+  public static final int VERY_HOT_TENTHS = 350;
+  public static final int FROST_TENTHS = 0;
+  public static final int HEAVY_RAIN_TENTHS_MM = 254;
+  public static final int DRY_BELOW_TENTHS_MM = 10;
   private static final Comparator<StationYear> ORDER =
       Comparator.comparing(StationYear::station).thenComparingInt(StationYear::year);
 

@@ -1,5 +1,7 @@
 package io.weatherdata.adapter.out.postgres;
 
+import io.weatherdata.domain.agronomy.GrowingDegreeDays;
+import io.weatherdata.domain.agronomy.SeasonRule;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.Temperature;
 import java.time.LocalDate;
@@ -30,13 +32,6 @@ final class ObservationMonths {
 
   /** {@link #SUMS}'s rows, computed in Java over one station's observations in any order. */
   static final class Tally {
-    private static final int GDD_BASE_TENTHS = 100;
-    private static final int GDD_CAP_TENTHS = 300;
-    private static final int HOT_TENTHS = 300;
-    private static final int VERY_HOT_TENTHS = 350;
-    private static final int HEAVY_RAIN_TENTHS = 254;
-    private static final int DRY_BELOW_TENTHS = 10;
-
     private final TreeMap<LocalDate, Month> months = new TreeMap<>();
     private String station;
 
@@ -81,13 +76,13 @@ final class ObservationMonths {
         if (maxTemperature.isPresent()) {
           int tenths = maxTemperature.get().tenthsCelsius();
           max.add(tenths);
-          hot += tenths >= HOT_TENTHS ? 1 : 0;
-          veryHot += tenths >= VERY_HOT_TENTHS ? 1 : 0;
+          hot += tenths >= SeasonRule.HOT_TENTHS ? 1 : 0;
+          veryHot += tenths >= SeasonRule.VERY_HOT_TENTHS ? 1 : 0;
         }
         if (minTemperature.isPresent()) {
           int tenths = minTemperature.get().tenthsCelsius();
           min.add(tenths);
-          if (tenths <= 0) {
+          if (tenths <= SeasonRule.FROST_TENTHS) {
             lastFrost = lastFrost == null || date.isAfter(lastFrost) ? date : lastFrost;
             firstFrost = firstFrost == null || date.isBefore(firstFrost) ? date : firstFrost;
           }
@@ -98,13 +93,13 @@ final class ObservationMonths {
         if (o.precipitation().isPresent()) {
           int tenths = o.precipitation().get().tenthsMillimetre();
           precipitation.add(tenths);
-          heavyRain += tenths >= HEAVY_RAIN_TENTHS ? 1 : 0;
-          dryDays |= tenths < DRY_BELOW_TENTHS ? 1 << (31 - date.getDayOfMonth()) : 0;
+          heavyRain += tenths >= SeasonRule.HEAVY_RAIN_TENTHS_MM ? 1 : 0;
+          dryDays |= tenths < SeasonRule.DRY_BELOW_TENTHS_MM ? 1 << (31 - date.getDayOfMonth()) : 0;
         }
       }
 
       private static int clamp(int tenths) {
-        return Math.max(GDD_BASE_TENTHS, Math.min(GDD_CAP_TENTHS, tenths));
+        return Math.max(GrowingDegreeDays.BASE_TENTHS, Math.min(GrowingDegreeDays.CAP_TENTHS, tenths));
       }
 
       void appendTo(StringBuilder row) {

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -147,8 +148,9 @@ public final class PostgresObservationStore implements SaveObservationsPort {
   }
 
   private static FileSaveResult copyNew(Handle handle, OneStation rows) {
-    long inserted = copy(handle, COPY_DIRECT, rows);
-    copyText(handle, ObservationMonths.COPY, rows.months().copyText());
+    ObservationMonths.Tally months = new ObservationMonths.Tally();
+    long inserted = copy(handle, COPY_DIRECT, rows, months::add);
+    copyText(handle, ObservationMonths.COPY, months.copyText());
     stationYears(handle, MARK_YEARS, rows);
     return new FileSaveResult(inserted, 0, 0);
   }
@@ -162,7 +164,7 @@ public final class PostgresObservationStore implements SaveObservationsPort {
 
   private static FileSaveResult upsert(Handle handle, OneStation rows) {
     handle.execute(CREATE_STAGING);
-    long staged = copy(handle, COPY_STAGING, rows);
+    long staged = copy(handle, COPY_STAGING, rows, row -> { });
     FileSaveResult result = handle.createQuery(UPSERT)
         .map((rs, ctx) -> new FileSaveResult(rs.getLong("inserted"), rs.getLong("updated"),
             staged - rs.getLong("inserted") - rs.getLong("updated")))
@@ -182,7 +184,9 @@ public final class PostgresObservationStore implements SaveObservationsPort {
     }
   }
 
-  private static long copy(Handle handle, String sql, Iterator<Observation> observations) {
+  /** Streams the rows to COPY, each also to {@code alsoTo}. */
+  private static long copy(Handle handle, String sql, Iterator<Observation> observations,
+      Consumer<Observation> alsoTo) {
     PGCopyOutputStream copy;
     try {
       copy = new PGCopyOutputStream(handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
@@ -193,7 +197,9 @@ public final class PostgresObservationStore implements SaveObservationsPort {
     try (OutputStream out = new BufferedOutputStream(copy, COPY_BUFFER_BYTES)) {
       CopyRowWriter writer = new CopyRowWriter(out);
       while (observations.hasNext()) {
-        writer.write(observations.next());
+        Observation next = observations.next();
+        writer.write(next);
+        alsoTo.accept(next);
         rows++;
       }
     } catch (IOException e) {
@@ -206,7 +212,6 @@ public final class PostgresObservationStore implements SaveObservationsPort {
   private static final class OneStation implements Iterator<Observation> {
     private final Iterator<Observation> observations;
     private final java.util.BitSet years = new java.util.BitSet();
-    private final ObservationMonths.Tally months = new ObservationMonths.Tally();
     private Observation peeked;
     private StationId station;
 
@@ -220,10 +225,6 @@ public final class PostgresObservationStore implements SaveObservationsPort {
 
     Optional<StationId> station() {
       return Optional.ofNullable(station);
-    }
-
-    ObservationMonths.Tally months() {
-      return months;
     }
 
     java.util.stream.IntStream years() {
@@ -243,7 +244,6 @@ public final class PostgresObservationStore implements SaveObservationsPort {
         throw new IllegalArgumentException("a file holds one station: " + station + ", then " + next.station());
       }
       years.set(next.date().getYear());
-      months.add(next);
       return next;
     }
   }
