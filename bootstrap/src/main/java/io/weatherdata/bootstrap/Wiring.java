@@ -1,6 +1,7 @@
 package io.weatherdata.bootstrap;
 
 import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.weatherdata.adapter.in.cli.AnalysisLog;
 import io.weatherdata.adapter.in.cli.CliWiring;
@@ -128,9 +129,20 @@ final class Wiring {
     return report -> AnalysisLog.finished(analysis.compute(AnalysisCommand.pendingOnly()));
   }
 
+  /**
+   * An ingest holds a connection for its lock, one for its run log and one per file it loads at a time: a pool
+   * sized for the server's requests (config.yml's 4) would leave file loads queueing for a connection, and failing
+   * after {@code maxWaitForConnection}, at {@code ingestion.parallelFiles} 3 or more.
+   */
+  static void sizePoolForBatch(WeatherConfiguration configuration) {
+    DataSourceFactory pool = configuration.getDatabase();
+    pool.setMaxSize(Math.max(pool.getMaxSize(), configuration.getIngestion().getParallelFiles() + 2));
+  }
+
   /** For the batch commands: a pool of their own, closed with the session. */
   static CliWiring<WeatherConfiguration> forCommands() {
     return configuration -> {
+      sizePoolForBatch(configuration);
       DatabaseConnector.Database database = DatabaseConnector.connect(configuration, new MetricRegistry(), "batch");
       ManagedDataSource dataSource = database.pool();
       Wiring wiring = new Wiring(configure(Jdbi.create(database.dataSource())), configuration);

@@ -71,6 +71,21 @@ class BatchCommandValidatorTest {
         .hasMessageContaining("noSuchSetting");
   }
 
+  @Test
+  void aBatchCommandsPoolHoldsALockARunLogAndEveryFileLoadingAtOnce() throws Exception {
+    WeatherConfiguration wide = factory(all).build(path -> stream(VALID + """
+          maxSize: 4
+        ingestion:
+          parallelFiles: 6
+        """), "config.yml");
+    Wiring.sizePoolForBatch(wide);
+    assertThat(wide.getDatabase().getMaxSize()).isEqualTo(8);
+
+    WeatherConfiguration roomy = factory(all).build(path -> stream(VALID + "  maxSize: 10\n"), "config.yml");
+    Wiring.sizePoolForBatch(roomy);
+    assertThat(roomy.getDatabase().getMaxSize()).isEqualTo(10);
+  }
+
   private static ConfigurationFactory<WeatherConfiguration> factory(Bootstrap<WeatherConfiguration> bootstrap) {
     return bootstrap.getConfigurationFactoryFactory().create(WeatherConfiguration.class,
         bootstrap.getValidatorFactory().getValidator(), bootstrap.getObjectMapper(), "dw");

@@ -177,6 +177,7 @@ public final class ApiStack extends Stack {
     option(options, ENV, "ADMIN_PORT", "8081");
     option(options, ENV, "DATABASE_SECRET_ID", settings.databaseSecretName());
     option(options, ENV, "DATABASE_POOL_SIZE", "10");
+    option(options, ENV, "HTTP_MAX_THREADS", "16"); // a few above the pool (config.yml's 8 suit a pool of 4)
     option(options, ENV, "AWS_REGION", Stack.of(this).getRegion());
     option(options, ENV_SECRETS, "CURSOR_SECRET", cursorSecret.getSecretArn());
     return options;

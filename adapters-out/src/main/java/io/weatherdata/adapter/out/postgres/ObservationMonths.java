@@ -34,11 +34,18 @@ final class ObservationMonths {
   static final class Tally {
     private final TreeMap<LocalDate, Month> months = new TreeMap<>();
     private String station;
+    private LocalDate currentStart = LocalDate.MIN;
+    private Month current;
 
     void add(Observation o) {
       station = o.station().value();
       LocalDate date = o.date();
-      months.computeIfAbsent(date.withDayOfMonth(1), start -> new Month()).add(date, o);
+      if (date.getMonthValue() != currentStart.getMonthValue() || date.getYear() != currentStart.getYear()) {
+        // a file's days come in order, a month at a time: look the month up once, not once a day
+        currentStart = date.withDayOfMonth(1);
+        current = months.computeIfAbsent(currentStart, start -> new Month());
+      }
+      current.add(date, o);
     }
 
     boolean isEmpty() {

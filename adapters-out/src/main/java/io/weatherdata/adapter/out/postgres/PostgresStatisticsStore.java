@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@code NormalsRule}): AVG and SUM skip NULLs
  * (missing days) and yield NULL when no day has a value. Each table is aggregated into a temporary table first
  * (PostgreSQL runs that in parallel, an INSERT … SELECT it would not), then upserted, skipping rows that did not
- * change; all in one transaction.
+ * change (or inserted, into a table still empty); all in one transaction.
  */
 public final class PostgresStatisticsStore implements SaveStatisticsPort {
   /** The months of the station-years in {@code touched}, or all of them. */
@@ -27,11 +27,15 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
       return "CREATE TEMPORARY TABLE new_" + table + " ON COMMIT DROP AS " + select.replace("{source}", source);
     }
 
-    String store(List<String> columns) {
+    /** Into an empty table (a first load), a plain insert: the upsert's conflict checks cost 1.8x its time. */
+    String store(List<String> columns, boolean empty) {
       String names = String.join(", ", columns);
+      String insert = "INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM new_" + table;
+      if (empty) {
+        return insert;
+      }
       List<String> values = columns.stream().filter(c -> !key.contains(c)).toList();
-      return "INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM new_" + table
-          + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
+      return insert + " ON CONFLICT (" + String.join(", ", key) + ") DO UPDATE SET "
           + values.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))
           + " WHERE (" + qualified(table, values) + ") IS DISTINCT FROM (" + qualified("excluded", values) + ")";
     }
@@ -188,6 +192,9 @@ public final class PostgresStatisticsStore implements SaveStatisticsPort {
 
   private static int derive(Handle h, Derived derived, String source, List<String> columns) {
     h.execute(derived.compute(source));
-    return h.execute(derived.store(columns));
+    // no one else writes the statistics while this transaction holds the ingestion lock
+    boolean empty = h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM " + derived.table() + ")").mapTo(Boolean.class)
+        .one();
+    return h.execute(derived.store(columns, empty));
   }
 }
