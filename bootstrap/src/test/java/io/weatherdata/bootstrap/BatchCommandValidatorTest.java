@@ -74,6 +74,8 @@ class BatchCommandValidatorTest {
   @Test
   void aBatchCommandsPoolHoldsALockARunLogAndEveryFileLoadingAtOnce() throws Exception {
     WeatherConfiguration wide = factory(all).build(path -> stream(VALID + """
+          minSize: 2
+          initialSize: 2
           maxSize: 4
         ingestion:
           parallelFiles: 6
