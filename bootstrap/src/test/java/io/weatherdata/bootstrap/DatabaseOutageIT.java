@@ -85,7 +85,10 @@ class DatabaseOutageIT {
 
     // The restarted service binds free ports, and the database's is free now: hold it (bound, not listening, so a
     // connection to it is refused as to a stopped database) until the service has its own.
+    // SO_REUSEADDR: the stopped database closed its connections first, so their side of them may still hold the
+    // port in TIME_WAIT, and a plain bind then fails with "Address already in use".
     try (Socket databasePort = new Socket()) {
+      databasePort.setReuseAddress(true);
       databasePort.bind(new InetSocketAddress(PORT));
       app = TestApp.started(database.jdbcUrl("weather"));
     }
