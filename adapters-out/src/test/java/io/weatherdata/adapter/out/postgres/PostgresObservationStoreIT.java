@@ -4,6 +4,7 @@ import static io.weatherdata.adapter.out.postgres.Days.day;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.weatherdata.application.ingestion.port.out.SaveObservationsPort;
 import io.weatherdata.application.ingestion.port.out.SaveObservationsPort.FileSaveResult;
 import io.weatherdata.domain.observation.Observation;
 import io.weatherdata.domain.observation.SourceFile;
@@ -232,6 +233,63 @@ class PostgresObservationStoreIT {
 
     store.recordUnchanged(new SourceFile(file.name(), "sha256:other", 41, Optional.empty()));
     assertThat(store.loadedFiles()).isEqualTo(Map.of(file.name(), touched)); // another content: not this load's
+  }
+
+  @Test
+  void aLoadIntoAnEmptyTableBuildsTheDateIndexOnceAtItsEndAsTheMigrationsDefineIt() {
+    List<String> migrated = indexes();
+    assertThat(migrated).anyMatch(index -> index.startsWith("observations_date ") && index.endsWith("(date)"));
+
+    try (SaveObservationsPort.BulkLoad load = store.startLoad()) {
+      assertThat(indexes()).noneMatch(index -> index.endsWith("(date)"));
+      store.saveFile(runId, FILE, List.of(day("USC00110072", "1985-01-01", 1, 1, 1)).iterator());
+    }
+
+    assertThat(indexes()).isEqualTo(migrated);
+    assertThat(rows()).containsExactly("USC00110072 1985-01-01 0.1 0.1 0.1");
+  }
+
+  @Test
+  void aLoadIntoATableWithRowsKeepsItsIndexes() {
+    store.saveFile(runId, FILE, List.of(day("USC00110072", "1985-01-01", 1, 1, 1)).iterator());
+    List<String> before = indexOids();
+
+    try (SaveObservationsPort.BulkLoad load = store.startLoad()) {
+      store.saveFile(runId, new SourceFile("USC00110187.txt", "sha256:bbb", 10),
+          List.of(day("USC00110187", "1985-01-01", 2, 2, 2)).iterator());
+      assertThat(indexOids()).isEqualTo(before);
+    }
+
+    assertThat(indexOids()).isEqualTo(before);
+  }
+
+  /** A process that died between a first load's start and end left the date index out: the next load builds it. */
+  @Test
+  void aLoadFindingRowsWithoutTheDateIndexBuildsItFirst() {
+    List<String> migrated = indexes();
+    store.startLoad();
+    store.saveFile(runId, FILE, List.of(day("USC00110072", "1985-01-01", 1, 1, 1)).iterator());
+    assertThat(indexes()).isNotEqualTo(migrated);
+
+    store.startLoad();
+
+    assertThat(indexes()).isEqualTo(migrated);
+  }
+
+  /** The observations table's indexes and those of its partitions, if any: name and definition. */
+  private List<String> indexes() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT indexrelid::regclass || ' ' || regexp_replace(pg_get_indexdef(indexrelid), '^.* USING ', '')
+            FROM pg_index WHERE indrelid = 'observations'::regclass
+              OR indrelid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = 'observations'::regclass)
+            ORDER BY 1""")
+        .mapTo(String.class).list());
+  }
+
+  private List<String> indexOids() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT indexrelid::text FROM pg_index WHERE indrelid = 'observations'::regclass ORDER BY 1""")
+        .mapTo(String.class).list());
   }
 
   private Map<String, String> checksums() {

@@ -76,30 +76,33 @@ public final class IngestObservationsService implements IngestObservationsUseCas
 
   private void loadAll(IngestCommand command, long runId, RunTally tally) {
     IngestionListener listener = command.listener();
+    Map<String, SourceFile> loaded = store.loadedFiles();
+    List<SourceFile> files = source.listFiles(loaded).stream().filter(f -> command.includes(f.name())).toList();
+    listener.runStarted(runId, source.describe(), files.size());
+    boolean anyToLoad = files.stream().anyMatch(file -> !unchanged(file, loaded.get(file.name())));
     ExecutorService workers = Executors.newFixedThreadPool(settings.parallelFiles(), INGEST_THREADS);
-    List<Future<FileReport>> loads = new ArrayList<>();
-    AtomicBoolean stopping = new AtomicBoolean();
-    int done = 0;
-    try {
-      Map<String, SourceFile> loaded = store.loadedFiles();
-      List<SourceFile> files = source.listFiles(loaded).stream().filter(f -> command.includes(f.name())).toList();
-      listener.runStarted(runId, source.describe(), files.size());
-      for (SourceFile file : files) {
-        SourceFile last = loaded.get(file.name());
-        loads.add(workers.submit(() -> stopping.get() ? null
-            : ingestFile(runId, file, last, listener)));
+    try (SaveObservationsPort.BulkLoad bulk = anyToLoad ? store.startLoad() : () -> { }) {
+      List<Future<FileReport>> loads = new ArrayList<>();
+      AtomicBoolean stopping = new AtomicBoolean();
+      int done = 0;
+      try {
+        for (SourceFile file : files) {
+          SourceFile last = loaded.get(file.name());
+          loads.add(workers.submit(() -> stopping.get() ? null : ingestFile(runId, file, last, listener)));
+        }
+        for (Future<FileReport> load : loads) {
+          FileReport report = outcome(load);
+          tally.add(report);
+          listener.fileFinished(report, ++done, files.size());
+        }
+      } catch (RuntimeException e) {
+        stopping.set(true);
+        countCommitted(workers, loads.subList(Math.min(done + 1, loads.size()), loads.size()), tally);
+        throw e;
       }
-      for (Future<FileReport> load : loads) {
-        FileReport report = outcome(load);
-        tally.add(report);
-        listener.fileFinished(report, ++done, files.size());
-      }
-    } catch (RuntimeException e) {
-      stopping.set(true);
-      countCommitted(workers, loads.subList(Math.min(done + 1, loads.size()), loads.size()), tally);
-      throw e;
+    } finally {
+      workers.shutdown();
     }
-    workers.shutdown();
   }
 
   /** A file's report, or its failure rethrown as it was thrown. */
@@ -138,8 +141,12 @@ public final class IngestObservationsService implements IngestObservationsUseCas
     }
   }
 
+  private static boolean unchanged(SourceFile file, SourceFile last) {
+    return last != null && file.checksum().equals(last.checksum());
+  }
+
   private FileReport ingestFile(long runId, SourceFile file, SourceFile last, IngestionListener listener) {
-    if (last != null && file.checksum().equals(last.checksum())) {
+    if (unchanged(file, last)) {
       if (!file.equals(last)) {
         store.recordUnchanged(file);
       }

@@ -65,6 +65,7 @@ class IngestObservationsServiceTest {
   @Mock private IngestionRunLogPort runLog;
   @Mock private IngestionCompletedPort events;
   @Mock private IngestionListener listener;
+  @Mock private SaveObservationsPort.BulkLoad bulkLoad;
 
   /** What the store received, per file name. */
   private final Map<String, List<Observation>> saved = new HashMap<>();
@@ -91,6 +92,7 @@ class IngestObservationsServiceTest {
     verify(source, never()).open(any());
     verify(store, never()).saveFile(anyLong(), any(), any());
     verify(store, never()).recordUnchanged(any());
+    verify(store, never()).startLoad();
     assertThat(report.status()).isEqualTo(Status.SUCCEEDED);
     assertThat(report.filesSeen()).isEqualTo(1);
     assertThat(report.filesSkipped()).isEqualTo(1);
@@ -355,6 +357,55 @@ class IngestObservationsServiceTest {
     assertThat(failed.filesLoaded()).isEqualTo(committed.get()).isGreaterThanOrEqualTo(1).isLessThan(6);
     assertThat(failed.rowsInserted()).isEqualTo(committed.get());
     verify(events, never()).ingestionCompleted(any());
+  }
+
+  @Test
+  void theStoreIsReadiedBeforeTheFirstFileAndTheLoadClosedAfterTheLastBeforeTheRunEnds() {
+    IngestObservationsService parallel = withParallelFiles(2);
+    givenStationFiles(3);
+    when(store.startLoad()).thenReturn(bulkLoad);
+    givenStoreReturns(new FileSaveResult(1, 0, 0), new FileSaveResult(1, 0, 0), new FileSaveResult(1, 0, 0));
+
+    parallel.ingest(allFiles());
+
+    InOrder order = inOrder(store, bulkLoad, runLog);
+    order.verify(store).startLoad();
+    order.verify(store, org.mockito.Mockito.times(3)).saveFile(eq(RUN_ID), any(), any());
+    order.verify(bulkLoad).close();
+    order.verify(runLog).finish(any());
+  }
+
+  @Test
+  void aFailedRunClosesTheLoadOnlyOnceNoFileIsLoadingAnyMore() {
+    IngestObservationsService parallel = withParallelFiles(2);
+    givenStationFiles(6);
+    when(store.startLoad()).thenReturn(bulkLoad);
+    java.util.concurrent.atomic.AtomicInteger loading = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger loadingAtClose = new java.util.concurrent.atomic.AtomicInteger(-1);
+    when(store.saveFile(eq(RUN_ID), any(), any())).thenAnswer(invocation -> {
+      loading.incrementAndGet();
+      try {
+        Thread.sleep(20);
+        if (((SourceFile) invocation.getArgument(1)).name().equals("USC00000001.txt")) {
+          throw new IllegalStateException("connection lost");
+        }
+        return new FileSaveResult(1, 0, 0);
+      } finally {
+        loading.decrementAndGet();
+      }
+    });
+    org.mockito.Mockito.doAnswer(invocation -> {
+      loadingAtClose.set(loading.get());
+      return null;
+    }).when(bulkLoad).close();
+
+    catchThrowableOfType(IngestionFailedException.class, () -> parallel.ingest(allFiles()));
+
+    verify(bulkLoad).close();
+    assertThat(loadingAtClose).hasValue(0);
+    InOrder order = inOrder(bulkLoad, runLog);
+    order.verify(bulkLoad).close();
+    order.verify(runLog).finish(any());
   }
 
   private IngestObservationsService withParallelFiles(int parallelFiles) {

@@ -23,6 +23,19 @@ public interface SaveObservationsPort {
    */
   FileSaveResult saveFile(long runId, SourceFile file, Iterator<Observation> observations);
 
+  /**
+   * Called once a run knows its files, before the first {@link #saveFile}: a store may ready itself for a bulk load
+   * (an empty one can defer its secondary indexes, to build each once rather than keep it up row by row). The
+   * returned load is closed after the run's last file, whatever the run's outcome; the store is whole again then.
+   */
+  BulkLoad startLoad();
+
+  /** What {@link #startLoad} readied, undone or finished on close. */
+  interface BulkLoad extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   /** Row counts of one file. */
   record FileSaveResult(long inserted, long updated, long unchanged) {}
 }
