@@ -25,6 +25,7 @@ class ProcessFaultsIT {
                concat_ws(',', station_id, date, max_temp_c, min_temp_c, precipitation_mm),
                                                 ';' ORDER BY station_id, date))
       FROM observations""";
+  private static final String DATE_INDEX = "SELECT pg_get_indexdef(to_regclass('observations_date'))";
   @TempDir static Path folder;
   private static String clean;
 
@@ -45,6 +46,7 @@ class ProcessFaultsIT {
     running.process().destroyForcibly().waitFor(); // SIGKILL
     running.log().toFile().delete();
     assertThat(text(url, "SELECT status FROM ingestion_runs")).isEqualTo("RUNNING");
+    assertThat(text(url, DATE_INDEX)).as("a first load builds the date index at its end").isNull();
 
     ServiceJar.Run rerun = ServiceJar.ingest(url, folder);
 
@@ -52,6 +54,8 @@ class ProcessFaultsIT {
     assertThat(text(url, "SELECT status || ': ' || error FROM ingestion_runs ORDER BY id LIMIT 1"))
         .startsWith("FAILED: interrupted");
     assertThat(fingerprint(url)).isEqualTo(clean);
+    assertThat(text(url, DATE_INDEX)).as("the rerun built it again")
+        .isEqualTo("CREATE INDEX observations_date ON public.observations USING btree (date)");
   }
 
   @Test
