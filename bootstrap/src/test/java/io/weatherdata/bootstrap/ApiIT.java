@@ -161,6 +161,18 @@ class ApiIT {
     assertThat(json(response).at("/invalid_params/0/name").asText()).isEqualTo("start_date");
   }
 
+  /** The answers are checked against the OpenAPI document, which must list the 406 (ApiFuzzIT found it missing). */
+  @Test
+  void aRepresentationAnEndpointDoesNotOfferIsADocumented406Problem() throws Exception {
+    for (String pathAndQuery : List.of("/api/weather/export?format=json", "/api/weather?format=ndjson",
+        "/api/ingestions?format=csv")) {
+      HttpResponse<String> response = get(pathAndQuery);
+
+      assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(406);
+      assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+  }
+
   @Test
   void responsesAreCacheableAndRevalidate() throws Exception {
     HttpResponse<String> first = get("/api/stations");

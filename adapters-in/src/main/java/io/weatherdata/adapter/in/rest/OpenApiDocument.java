@@ -200,6 +200,8 @@ public final class OpenApiDocument {
     responses.addApiResponse("304", new ApiResponse().description("not modified (If-None-Match matched the ETag)"));
     responses.putIfAbsent("400", problem(
         "a parameter is unknown, repeated, malformed or out of range; the problem names it"));
+    responses.addApiResponse("406", problem("the representation asked for (format or Accept) is not one this endpoint"
+        + " offers: application/json or text/csv for a listing, text/csv or application/x-ndjson for an export"));
     responses.addApiResponse("500", problem(
         "unexpected failure; the problem carries an error id, never a stack trace"));
     ApiResponse unavailable = problem("the database cannot be reached or every connection is busy"
