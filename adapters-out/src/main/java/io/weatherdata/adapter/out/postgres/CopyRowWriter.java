@@ -16,6 +16,7 @@ import java.util.Optional;
 final class CopyRowWriter {
   private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
       0, 0, 0, 0, 0, 0, 0, 0};
+  private static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
   private static final short FIELDS = 5;
   private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
   private static final short NUMERIC_POSITIVE = 0x0000;
@@ -25,7 +26,6 @@ final class CopyRowWriter {
 
   private final OutputStream out;
   private final byte[] row = new byte[128];
-  private final int[] digits = new int[4]; // an int's tenths: 3 whole digits and the tenth
   private int length;
 
   /** Writes the format's header. */
@@ -56,7 +56,7 @@ final class CopyRowWriter {
 
   /** Writes the format's trailer: no row may follow. */
   void end() throws IOException {
-    out.write(new byte[] {(byte) 0xff, (byte) 0xff});
+    out.write(TRAILER);
   }
 
   private void temperature(Optional<Temperature> value) {
@@ -68,42 +68,28 @@ final class CopyRowWriter {
   }
 
   /**
-   * A numeric of scale 1 as PostgreSQL stores it: the base-10000 digits of the whole part, most significant first,
-   * then the tenth as 1000ths of the next digit; no leading or trailing zero digit; weight is the first digit's
-   * power of 10000 (zero: no digits, weight 0).
+   * A numeric of scale 1 as PostgreSQL stores it: base-10000 digits without leading or trailing zeros, so the
+   * whole part (below 10,000 for every domain value) is one digit of weight 0 and the tenth one digit of 1000ths;
+   * zero has no digits.
    */
   private void tenths(int value) {
-    long magnitude = Math.abs((long) value);
-    long whole = magnitude / 10;
-    int tenth = (int) (magnitude % 10);
-    int count = 0;
-    for (long rest = whole; rest > 0; rest /= NUMERIC_BASE) {
-      count++;
+    if (value <= -NUMERIC_BASE * 10 || value >= NUMERIC_BASE * 10) {
+      throw new IllegalArgumentException("tenths beyond one base-10000 digit: " + value);
     }
-    int weight = count - 1;
-    for (int i = count - 1; i >= 0; i--) {
-      digits[i] = (int) (whole % NUMERIC_BASE);
-      whole /= NUMERIC_BASE;
-    }
-    if (tenth != 0) {
-      if (count == 0) {
-        weight = -1;
-      }
-      digits[count++] = tenth * 1000;
-    }
-    while (count > 0 && digits[count - 1] == 0) {
-      count--;
-    }
-    if (count == 0) {
-      weight = 0;
-    }
+    int magnitude = Math.abs(value);
+    int whole = magnitude / 10;
+    int tenth = magnitude % 10;
+    int count = (whole > 0 ? 1 : 0) + (tenth > 0 ? 1 : 0);
     int32(8 + 2 * count);
     int16((short) count);
-    int16((short) weight);
+    int16((short) (whole == 0 && tenth > 0 ? -1 : 0));
     int16(value < 0 ? NUMERIC_NEGATIVE : NUMERIC_POSITIVE);
     int16(TENTHS_SCALE);
-    for (int i = 0; i < count; i++) {
-      int16((short) digits[i]);
+    if (whole > 0) {
+      int16((short) whole);
+    }
+    if (tenth > 0) {
+      int16((short) (tenth * 1000));
     }
   }
 
