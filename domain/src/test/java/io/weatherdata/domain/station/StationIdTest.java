@@ -3,6 +3,7 @@ package io.weatherdata.domain.station;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +42,28 @@ class StationIdTest {
     assertThatThrownBy(() -> new StationId(value))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("station id");
+  }
+
+  @Test
+  void everyCharacterAtEveryPositionIsJudgedAsTheFormatSays() {
+    Pattern format = Pattern.compile("[A-Z]{2}[A-Z0-9]{9}");
+    String valid = "USC00110072";
+    int judged = 0;
+    for (int position = 0; position < valid.length(); position++) {
+      for (char c : "@AZ[`az{/09: \u00c4\uff21\u0663".toCharArray()) {
+        String id = valid.substring(0, position) + c + valid.substring(position + 1);
+        boolean accepted;
+        try {
+          new StationId(id);
+          accepted = true;
+        } catch (IllegalArgumentException rejected) {
+          accepted = false;
+        }
+        assertThat(accepted).as(id).isEqualTo(format.matcher(id).matches());
+        judged++;
+      }
+    }
+    assertThat(judged).isEqualTo(11 * 16);
   }
 
   @Test

@@ -37,23 +37,23 @@ public final class PostgresAgronomyQueries implements LoadAgronomyPort {
       AgronomyListing.SEASONS, new Table("season_stats", "station_id, year"),
       AgronomyListing.NORMALS, new Table("monthly_normals", "station_id, month"));
 
-  private static final RowMapper<MonthlyStats> MONTHLY = (rs, ctx) -> new MonthlyStats(station(rs), month(rs),
+  private static final PagedQueries.Row<MonthlyStats> MONTHLY = rs -> new MonthlyStats(station(rs), month(rs),
       decimal(rs, "avg_max_temp_c"), decimal(rs, "avg_min_temp_c"), decimal(rs, "total_precipitation_mm"),
       decimal(rs, "gdd"), rs.getInt("days_with_max_temp"), rs.getInt("days_with_min_temp"),
       rs.getInt("days_with_precipitation"), rs.getInt("days_with_gdd"));
 
-  private static final RowMapper<MonthlyAnomaly> ANOMALY = (rs, ctx) -> new MonthlyAnomaly(station(rs), month(rs),
+  private static final PagedQueries.Row<MonthlyAnomaly> ANOMALY = rs -> new MonthlyAnomaly(station(rs), month(rs),
       decimal(rs, "max_temp_anomaly_c"), decimal(rs, "min_temp_anomaly_c"), decimal(rs, "precipitation_anomaly_mm"),
       decimal(rs, "precipitation_pct_of_normal"));
 
-  private static final RowMapper<SeasonIndicators> SEASON = (rs, ctx) -> new SeasonIndicators(
+  private static final PagedQueries.Row<SeasonIndicators> SEASON = rs -> new SeasonIndicators(
       new StationYear(station(rs), rs.getInt("year")), decimal(rs, "gdd_apr_oct"), rs.getInt("gdd_days"),
       rs.getInt("hot_days_30"), rs.getInt("hot_days_35"), date(rs, "last_spring_frost"),
       date(rs, "first_fall_frost"), rs.getInt("heavy_rain_days"), rs.getInt("longest_dry_spell_days"),
       decimal(rs, "jja_avg_max_temp_c"), decimal(rs, "jja_total_precipitation_mm"),
       rs.getInt("jja_days_with_max_temp"), rs.getInt("jja_days_with_precipitation"));
 
-  private static final RowMapper<MonthlyNormal> NORMAL = (rs, ctx) -> new MonthlyNormal(station(rs),
+  private static final PagedQueries.Row<MonthlyNormal> NORMAL = rs -> new MonthlyNormal(station(rs),
       rs.getInt("month"), decimal(rs, "normal_max_temp_c"), decimal(rs, "normal_min_temp_c"),
       decimal(rs, "normal_precipitation_mm"), rs.getInt("years_max_temp"), rs.getInt("years_min_temp"),
       rs.getInt("years_precipitation"));
@@ -149,14 +149,16 @@ public final class PostgresAgronomyQueries implements LoadAgronomyPort {
         RegionWeather.MIN_JJA_DAYS, RegionWeather.MIN_GDD_DAYS, filter.where()))).map(PRODUCTION_YEAR).list()));
   }
 
-  private <T> Slice<T> slice(AgronomyListing listing, AgronomyQuery<?> query, RowMapper<T> mapper, WhereClause after) {
+  private <T> Slice<T> slice(AgronomyListing listing, AgronomyQuery<?> query, PagedQueries.Row<T> mapper,
+      WhereClause after) {
     Table table = TABLES.get(listing);
     WhereClause page = filter(listing, query.filter()).andAll(after);
     return PagedQueries.slice(jdbi, "SELECT * FROM " + table.from(), table.order(), page,
         query.page(), mapper);
   }
 
-  private <T> void stream(AgronomyListing listing, AgronomyFilter filter, RowMapper<T> mapper, Consumer<T> sink) {
+  private <T> void stream(AgronomyListing listing, AgronomyFilter filter, PagedQueries.Row<T> mapper,
+      Consumer<T> sink) {
     Table table = TABLES.get(listing);
     PagedQueries.stream(jdbi, "SELECT * FROM " + table.from(), table.order(), filter(listing, filter), mapper, sink);
   }

@@ -7,11 +7,10 @@ import io.weatherdata.domain.corn.CornProduction;
 import io.weatherdata.domain.paging.Slice;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /** US corn production per year, keyset-paged by year. */
 public final class PostgresCornProduction implements LoadCornProductionPort {
-  private static final RowMapper<CornProduction> YEAR = (rs, ctx) ->
+  private static final PagedQueries.Row<CornProduction> YEAR = rs ->
       new CornProduction(rs.getInt("year"), rs.getBigDecimal("production_kt"));
 
   private final Jdbi jdbi;

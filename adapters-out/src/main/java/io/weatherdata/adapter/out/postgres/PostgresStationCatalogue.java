@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The station catalogue: the stations with data ({@code station_summaries}) with what NOAA's station list says of
@@ -38,7 +37,7 @@ public final class PostgresStationCatalogue implements LoadStationsPort {
         FROM station_summaries s LEFT JOIN stations m USING (station_id)) c
       """;
 
-  private static final RowMapper<Station> STATION = (rs, ctx) -> new Station(
+  private static final PagedQueries.Row<Station> STATION = rs -> new Station(
       new StationSummary(new StationId(rs.getString("station_id")), rs.getObject("first_date", LocalDate.class),
           rs.getObject("last_date", LocalDate.class), rs.getLong("days"), rs.getLong("missing_max_temp"),
           rs.getLong("missing_min_temp"), rs.getLong("missing_precipitation")),

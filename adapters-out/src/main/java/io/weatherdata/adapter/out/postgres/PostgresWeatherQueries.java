@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The read side over PostgreSQL. Every listing is keyset-paged in primary-key order (so page 10,000 costs
@@ -33,14 +32,14 @@ import org.jdbi.v3.core.mapper.RowMapper;
  */
 public final class PostgresWeatherQueries
     implements LoadObservationsPort, LoadYearlyStatsPort, StoredDataVersionPort {
-  private static final RowMapper<Observation> OBSERVATION = (rs, ctx) -> new Observation(
+  private static final PagedQueries.Row<Observation> OBSERVATION = rs -> new Observation(
       new StationId(rs.getString("station_id")),
       rs.getObject("date", java.time.LocalDate.class),
       tenths(rs, "max_temp_c").map(Temperature::ofTenthsCelsius),
       tenths(rs, "min_temp_c").map(Temperature::ofTenthsCelsius),
       tenths(rs, "precipitation_mm").map(Precipitation::ofTenthsMillimetre));
 
-  private static final RowMapper<YearlyStats> YEARLY_STATS = (rs, ctx) -> new YearlyStats(
+  private static final PagedQueries.Row<YearlyStats> YEARLY_STATS = rs -> new YearlyStats(
       new StationYear(new StationId(rs.getString("station_id")), rs.getInt("year")),
       Optional.ofNullable(rs.getBigDecimal("avg_max_temp_c")),
       Optional.ofNullable(rs.getBigDecimal("avg_min_temp_c")),
