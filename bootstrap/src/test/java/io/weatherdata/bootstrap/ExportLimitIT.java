@@ -20,10 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ExportLimitIT {
   private static final String DATABASE = TestPostgres.freshDatabase();
   private static final DropwizardAppExtension<WeatherConfiguration> APP = new DropwizardAppExtension<>(
-      WeatherApplication.class, ServiceJar.CONFIG.toString(), Stream.concat(Arrays.stream(TestApp.overrides(DATABASE)),
-          Stream.of(ConfigOverride.config("api.maxConcurrentExports", "1"))).toArray(ConfigOverride[]::new));
+      WeatherApplication.class, ServiceJar.CONFIG.toString(),
+      TestApp.overrides(DATABASE, ConfigOverride.config("api.maxConcurrentExports", "1")));
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 

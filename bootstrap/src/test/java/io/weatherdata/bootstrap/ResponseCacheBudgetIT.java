@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,8 +23,8 @@ class ResponseCacheBudgetIT {
   private static final long BUDGET = 1 << 20;
   private static final String DATABASE = TestPostgres.freshDatabase();
   private static final DropwizardAppExtension<WeatherConfiguration> APP = new DropwizardAppExtension<>(
-      WeatherApplication.class, ServiceJar.CONFIG.toString(), Stream.concat(Stream.of(TestApp.overrides(DATABASE)),
-          Stream.of(ConfigOverride.config("api.responseCacheMb", "1"))).toArray(ConfigOverride[]::new));
+      WeatherApplication.class, ServiceJar.CONFIG.toString(),
+      TestApp.overrides(DATABASE, ConfigOverride.config("api.responseCacheMb", "1")));
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 

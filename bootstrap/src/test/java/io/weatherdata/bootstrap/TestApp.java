@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** The whole service with the repository's config.yml over a test database, on free ports. */
 final class TestApp {
@@ -22,13 +23,15 @@ final class TestApp {
 
   private TestApp() {}
 
-  static ConfigOverride[] overrides(String databaseUrl) {
-    return new ConfigOverride[] {
+  /** The test database, free ports, and then {@code more} (a test's own settings). */
+  static ConfigOverride[] overrides(String databaseUrl, ConfigOverride... more) {
+    return Stream.concat(Stream.of(
         ConfigOverride.config("database.url", databaseUrl),
         ConfigOverride.config("database.user", EmbeddedPostgresServer.SUPERUSER),
         ConfigOverride.config("database.password", ""),
         ConfigOverride.config("server.applicationConnectors[0].port", "0"),
-        ConfigOverride.config("server.adminConnectors[0].port", "0")};
+        ConfigOverride.config("server.adminConnectors[0].port", "0")), Stream.of(more))
+        .toArray(ConfigOverride[]::new);
   }
 
   /**
