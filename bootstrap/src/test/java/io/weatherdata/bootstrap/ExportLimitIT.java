@@ -2,7 +2,6 @@ package io.weatherdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -66,8 +65,8 @@ class ExportLimitIT {
           type -> assertThat(type).startsWith("application/problem+json"));
       assertThat(JSON.readTree(refused.body()).get("detail").asText()).contains("1 exports are running");
       assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(metrics().at("/meters/exports.refused/count").asLong()).isEqualTo(1);
-      assertThat(metrics().at("/gauges/exports.running/value").asLong()).as("the stalled export still streams")
+      assertThat(TestApp.metrics(APP).at("/meters/exports.refused/count").asLong()).isEqualTo(1);
+      assertThat(TestApp.gauge(APP, "exports.running")).as("the stalled export still streams")
           .isEqualTo(1);
     }
 
@@ -82,18 +81,13 @@ class ExportLimitIT {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     long running = -1;
     while (System.nanoTime() < deadline) {
-      running = metrics().at("/gauges/exports.running/value").asLong(-1);
+      running = TestApp.gauge(APP, "exports.running");
       if (expected.test(running)) {
         return;
       }
       Thread.sleep(20);
     }
     throw new AssertionError("exports.running stayed " + running);
-  }
-
-  private static JsonNode metrics() throws Exception {
-    return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getAdminPort()
-        + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body());
   }
 
   private static HttpResponse<String> get(String pathAndQuery) throws Exception {

@@ -2,7 +2,6 @@ package io.weatherdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -26,7 +25,6 @@ class ResponseCacheBudgetIT {
       WeatherApplication.class, ServiceJar.CONFIG.toString(),
       TestApp.overrides(DATABASE, ConfigOverride.config("api.responseCacheMb", "1")));
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void distinctPagesBeyondTheBudgetEvictOlderOnesAndTheCacheNeverHoldsMoreBytes() throws Exception {
@@ -56,9 +54,7 @@ class ResponseCacheBudgetIT {
   }
 
   private static long gauge(String name) throws Exception {
-    HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + APP.getAdminPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(metrics.body()).at("/gauges/response-cache." + name + "/value").asLong(-1);
+    return TestApp.gauge(APP, "response-cache." + name);
   }
 
   private static HttpResponse<byte[]> get(String pathAndQuery) throws Exception {

@@ -2,7 +2,6 @@ package io.weatherdata.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -133,11 +132,7 @@ class ResponseCacheIT {
   }
 
   private static long gauge(String name) throws Exception {
-    HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + APP.getAdminPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode value = JSON.readTree(metrics.body()).at("/gauges/response-cache." + name + "/value");
-    assertThat(value.isMissingNode()).as("gauge " + name).isFalse();
-    return value.asLong();
+    return TestApp.gauge(APP, "response-cache." + name);
   }
 
   private static HttpRequest.Builder request(String pathAndQuery) {

@@ -1,7 +1,12 @@
 package io.weatherdata.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.weatherdata.adapter.in.cli.CliWiring;
 import io.weatherdata.application.ingestion.port.in.IngestCommand;
 import io.weatherdata.application.ingestion.port.in.IngestionListener;
@@ -9,6 +14,10 @@ import io.weatherdata.application.ingestion.port.in.ReferenceFileCommand;
 import io.weatherdata.embedded.EmbeddedPostgresServer;
 import io.weatherdata.adapter.in.cli.SyntheticStationFiles;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntUnaryOperator;
@@ -22,6 +31,19 @@ final class TestApp {
   static final String CORN = "corn.txt";
 
   private TestApp() {}
+
+  /** The running service's metrics, as its admin port serves them. */
+  static JsonNode metrics(DropwizardAppExtension<?> app) throws IOException, InterruptedException {
+    return new ObjectMapper().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        "http://127.0.0.1:" + app.getAdminPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body());
+  }
+
+  /** One gauge's value from {@link #metrics}; a gauge the service does not have fails the test. */
+  static long gauge(DropwizardAppExtension<?> app, String name) throws IOException, InterruptedException {
+    JsonNode value = metrics(app).at("/gauges/" + name + "/value");
+    assertThat(value.isMissingNode()).as("gauge " + name).isFalse();
+    return value.asLong();
+  }
 
   /** The test database, free ports, and then {@code more} (a test's own settings). */
   static ConfigOverride[] overrides(String databaseUrl, ConfigOverride... more) {

@@ -15,7 +15,10 @@ public record StationId(String value) implements Comparable<StationId> {
     }
   }
 
-  /** [A-Z]{2}[A-Z0-9]{9}, checked by hand: every row read from the database passes here (a regex was 2% of a page). */
+  /**
+   * [A-Z]{2}[A-Z0-9]{9}, checked by hand: every row read from the database passes here, and the regex was 2% of a
+   * cold page's CPU (BENCHMARKS.md).
+   */
   private static boolean wellFormed(String value) {
     if (value.length() != LENGTH) {
       return false;
