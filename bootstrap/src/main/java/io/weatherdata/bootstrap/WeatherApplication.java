@@ -24,6 +24,7 @@ import io.weatherdata.adapter.in.rest.CachingFilter;
 import io.weatherdata.adapter.in.rest.AgronomyResources;
 import io.weatherdata.adapter.in.rest.CornResource;
 import io.weatherdata.adapter.in.rest.CsvPageWriter;
+import io.weatherdata.adapter.in.rest.DirectPages;
 import io.weatherdata.adapter.in.rest.Cursors;
 import io.weatherdata.adapter.in.rest.ExportLimit;
 import io.weatherdata.adapter.in.rest.FormatParameter;
@@ -42,6 +43,7 @@ import io.weatherdata.adapter.in.rest.StrictQueryParameters;
 import io.weatherdata.adapter.in.rest.YearlyStatsResource;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -137,10 +139,12 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     Wiring.Queries queries = wiring.queries();
     Cursors cursors = new Cursors(configuration.getApi().cursorSecret());
 
-    environment.jersey().register(
-        new ObservationsResource(queries.observations(), queries.observationsExport(), cursors));
-    environment.jersey().register(
-        new YearlyStatsResource(queries.yearlyStats(), queries.yearlyStatsExport(), cursors));
+    ObservationsResource observations =
+        new ObservationsResource(queries.observations(), queries.observationsExport(), cursors);
+    YearlyStatsResource yearlyStats =
+        new YearlyStatsResource(queries.yearlyStats(), queries.yearlyStatsExport(), cursors);
+    environment.jersey().register(observations);
+    environment.jersey().register(yearlyStats);
     environment.jersey().register(new StationsResource(queries.stations(), queries.stationsExport(), cursors));
     AgronomyResources.all(queries.agronomy(), queries.agronomyExport(), cursors)
         .forEach(environment.jersey()::register);
@@ -153,6 +157,7 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
     environment.jersey().register(QueryBeans.binder());
     environment.jersey().register(new CachingFilter(queries.version()));
     environment.jersey().register(new CsvPageWriter());
+    environment.jersey().register(new DirectPages.Failures());
     ProblemMappers.all().forEach(environment.jersey()::register);
     environment.servlets().addFilter("security-headers", new SecurityHeaders())
         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
@@ -169,5 +174,11 @@ public class WeatherApplication extends Application<WeatherConfiguration> {
       environment.servlets().addFilter("response-cache", responses)
           .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
     }
+    // After the response cache, which keeps what these answer as it keeps Jersey's answers.
+    DirectPages direct = new DirectPages(List.of(observations.direct(), yearlyStats.direct()), queries.version(),
+        environment.getObjectMapper());
+    direct.reportTo(environment.metrics());
+    environment.servlets().addFilter("direct-pages", direct)
+        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
   }
 }

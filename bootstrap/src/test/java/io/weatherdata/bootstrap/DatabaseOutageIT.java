@@ -61,10 +61,13 @@ class DatabaseOutageIT {
     assertThat(get("/api/weather/stats").statusCode()).isEqualTo(200);
 
     database.close();
+    long failures = TestApp.gauge(app, "direct-pages.failures");
     long started = System.nanoTime();
     HttpResponse<String> down = get("/api/weather/stats?year=1990");
     long millis = (System.nanoTime() - started) / 1_000_000;
 
+    assertThat(TestApp.gauge(app, "direct-pages.failures")).as("met first by the direct path (DirectPages), which "
+        + "hands the failure to Jersey's mappers").isEqualTo(failures + 1);
     assertThat(down.statusCode()).isEqualTo(503);
     assertThat(down.headers().firstValue("Content-Type")).contains("application/problem+json");
     assertThat(down.headers().firstValue("Retry-After")).contains("5");

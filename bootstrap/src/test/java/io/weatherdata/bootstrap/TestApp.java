@@ -34,12 +34,20 @@ final class TestApp {
 
   /** The running service's metrics, as its admin port serves them. */
   static JsonNode metrics(DropwizardAppExtension<?> app) throws IOException, InterruptedException {
+    return metrics(app.getTestSupport());
+  }
+
+  static JsonNode metrics(DropwizardTestSupport<?> app) throws IOException, InterruptedException {
     return new ObjectMapper().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
         "http://127.0.0.1:" + app.getAdminPort() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body());
   }
 
   /** One gauge's value from {@link #metrics}; a gauge the service does not have fails the test. */
   static long gauge(DropwizardAppExtension<?> app, String name) throws IOException, InterruptedException {
+    return gauge(app.getTestSupport(), name);
+  }
+
+  static long gauge(DropwizardTestSupport<?> app, String name) throws IOException, InterruptedException {
     JsonNode value = metrics(app).at("/gauges/" + name + "/value");
     assertThat(value.isMissingNode()).as("gauge " + name).isFalse();
     return value.asLong();

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * HTTP caching for the data API. Stored data changes only when ingestion or analysis runs, so a response is
@@ -36,8 +38,9 @@ public final class CachingFilter implements ContainerRequestFilter, ContainerRes
     request.setProperty(TAG, etag);
     String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-      request.abortWith(Response.notModified().header(HttpHeaders.ETAG, etag)
-          .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, "Accept").build());
+      Response.ResponseBuilder notModified = Response.notModified();
+      validators(etag).forEach(notModified::header);
+      request.abortWith(notModified.build());
     }
   }
 
@@ -45,10 +48,17 @@ public final class CachingFilter implements ContainerRequestFilter, ContainerRes
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Object etag = request.getProperty(TAG);
     if (etag != null && response.getStatus() == 200) {
-      response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-      response.getHeaders().add(HttpHeaders.VARY, "Accept");
+      validators((String) etag).forEach(response.getHeaders()::add);
     }
+  }
+
+  /** The headers a cacheable answer carries: its ETag, Cache-Control and Vary, in that order. */
+  static Map<String, String> validators(String etag) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(HttpHeaders.ETAG, etag);
+    headers.put(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    headers.put(HttpHeaders.VARY, "Accept");
+    return headers;
   }
 
   private static boolean cacheable(ContainerRequestContext request) {
@@ -59,8 +69,13 @@ public final class CachingFilter implements ContainerRequestFilter, ContainerRes
   }
 
   private String etag(ContainerRequestContext request) {
-    String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT));
-    String identity = version.current() + '\n' + request.getUriInfo().getRequestUri() + '\n' + accept;
+    return etag(version.current(), request.getUriInfo().getRequestUri().toString(),
+        request.getHeaderString(HttpHeaders.ACCEPT));
+  }
+
+  /** The ETag of the response to {@code requestUri} asked with {@code accept} (null: none) at a data version. */
+  static String etag(String dataVersion, String requestUri, String accept) {
+    String identity = dataVersion + '\n' + requestUri + '\n' + accept;
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
       return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -74,13 +75,22 @@ public final class ObservationsResource {
       null where the source had no value. Errors are application/problem+json naming the parameter.""")
   public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging,
       @BeanParam Units.Param units) {
+    return page(uri.getRequestUri(), filters, paging, units).response();
+  }
+
+  /** The listing as {@link DirectPages} answers its plain requests, without Jersey. */
+  public DirectPages.Route direct() {
+    return DirectPages.route(getClass(), Filters.class, this::page);
+  }
+
+  private Listing.Answer page(URI requestUri, Filters filters, PageParams paging, Units.Param units) {
     ObservationFilter filter = filters.toFilter();
     String scope = "observations|" + filter;
     PageRequest<ObservationKey> page = paging.request(cursors, scope, 2,
         p -> new ObservationKey(StationId.of(p.get(0)), LocalDate.parse(p.get(1))));
     var shape = Listing.Shape.of(units.value(), ObservationJson.class, ObservationJson::from,
         ObservationJson.Imperial.class, ObservationJson.Imperial::from);
-    return Listing.respond(uri, page.size(), shape, observations.find(new ObservationQuery(filter, page)),
+    return Listing.answer(requestUri, page.size(), shape, observations.find(new ObservationQuery(filter, page)),
         o -> cursors.encode(scope, List.of(o.station().value(), o.date().toString())));
   }
 

@@ -1,13 +1,13 @@
 package io.weatherdata.adapter.in.rest;
 
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ContainerRequest;
@@ -22,9 +22,9 @@ import org.glassfish.jersey.server.spi.internal.ValueParamProvider;
  * the strict-parameter check read.
  */
 public final class QueryBeans implements ValueParamProvider {
-  private final ClassValue<Function<MultivaluedMap<String, String>, Object>> fillers = new ClassValue<>() {
+  private static final ClassValue<Function<Map<String, List<String>>, Object>> FILLERS = new ClassValue<>() {
     @Override
-    protected Function<MultivaluedMap<String, String>, Object> computeValue(Class<?> type) {
+    protected Function<Map<String, List<String>>, Object> computeValue(Class<?> type) {
       return filler(type);
     }
   };
@@ -44,8 +44,13 @@ public final class QueryBeans implements ValueParamProvider {
     if (parameter.getSource() != Parameter.Source.BEAN_PARAM) {
       return null;
     }
-    Function<MultivaluedMap<String, String>, Object> filler = fillers.get(parameter.getRawType());
+    Function<Map<String, List<String>>, Object> filler = FILLERS.get(parameter.getRawType());
     return request -> filler.apply(request.getUriInfo().getQueryParameters());
+  }
+
+  /** A bean of {@code type} filled from decoded query parameters, as Jersey would inject it. */
+  static <T> T fill(Class<T> type, Map<String, List<String>> query) {
+    return type.cast(FILLERS.get(type).apply(query));
   }
 
   @Override
@@ -53,7 +58,7 @@ public final class QueryBeans implements ValueParamProvider {
     return Priority.HIGH;
   }
 
-  private static Function<MultivaluedMap<String, String>, Object> filler(Class<?> type) {
+  private static Function<Map<String, List<String>>, Object> filler(Class<?> type) {
     List<Field> fields = new ArrayList<>();
     for (Field field : type.getFields()) {
       if (field.isAnnotationPresent(QueryParam.class)) {

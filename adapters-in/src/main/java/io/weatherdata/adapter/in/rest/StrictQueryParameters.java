@@ -25,14 +25,19 @@ import java.util.TreeMap;
 public final class StrictQueryParameters implements DynamicFeature {
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
-    context.register(new Filter(queryParameters(resource.getResourceMethod())), Priorities.HEADER_DECORATOR);
+    context.register(new Filter(declared(resource.getResourceMethod())), Priorities.HEADER_DECORATOR);
   }
 
   private record Filter(Map<String, Boolean> allowed) implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
-      request.getUriInfo().getQueryParameters().forEach((name, values) -> check(allowed, name, values));
+      check(allowed, request.getUriInfo().getQueryParameters());
     }
+  }
+
+  /** Throws for the first parameter of {@code query} that {@code allowed} (as {@link #declared}) rejects. */
+  static void check(Map<String, Boolean> allowed, Map<String, List<String>> query) {
+    query.forEach((name, values) -> check(allowed, name, values));
   }
 
   private static void check(Map<String, Boolean> allowed, String name, List<String> values) {
@@ -51,7 +56,7 @@ public final class StrictQueryParameters implements DynamicFeature {
   }
 
   /** Name to "may repeat" (a collection-typed parameter), sorted by name. */
-  private static Map<String, Boolean> queryParameters(Method method) {
+  static Map<String, Boolean> declared(Method method) {
     Map<String, Boolean> names = new TreeMap<>();
     for (Parameter parameter : method.getParameters()) {
       QueryParam query = parameter.getAnnotation(QueryParam.class);

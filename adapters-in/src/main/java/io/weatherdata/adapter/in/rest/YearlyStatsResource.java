@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -92,13 +93,22 @@ public final class YearlyStatsResource {
       missing days; null where no day had the value. Ordered by station then year, keyset-paged.""")
   public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging,
       @BeanParam Units.Param units) {
+    return page(uri.getRequestUri(), filters, paging, units).response();
+  }
+
+  /** The listing as {@link DirectPages} answers its plain requests, without Jersey. */
+  public DirectPages.Route direct() {
+    return DirectPages.route(getClass(), Filters.class, this::page);
+  }
+
+  private Listing.Answer page(URI requestUri, Filters filters, PageParams paging, Units.Param units) {
     YearlyStatsFilter filter = filters.toFilter();
     String scope = "stats|" + filter;
     PageRequest<StationYear> page = paging.request(cursors, scope, 2,
         p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
     var shape = Listing.Shape.of(units.value(), YearlyStatsJson.class, YearlyStatsJson::from,
         YearlyStatsJson.Imperial.class, YearlyStatsJson.Imperial::from);
-    return Listing.respond(uri, page.size(), shape, stats.find(new YearlyStatsQuery(filter, page)),
+    return Listing.answer(requestUri, page.size(), shape, stats.find(new YearlyStatsQuery(filter, page)),
         s -> cursors.encode(scope, List.of(s.stationYear().station().value(), String.valueOf(s.stationYear().year()))));
   }
 
