@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -49,12 +50,12 @@ public final class DirectPages implements Filter {
   /** A listing's page from its request URI and parameter beans. */
   @FunctionalInterface
   public interface Page<F> {
-    Listing.Answer answer(URI requestUri, F filters, PageParams paging, Units.Param units);
+    Listing.Answer answer(Supplier<URI> requestUri, F filters, PageParams paging, Units.Param units);
   }
 
   /** One listing: its path, the query parameters its resource method declares, and how its page is made. */
   public record Route(String path, Map<String, Boolean> parameters,
-      BiFunction<URI, Map<String, List<String>>, Listing.Answer> page) {}
+      BiFunction<Supplier<URI>, Map<String, List<String>>, Listing.Answer> page) {}
 
   /** The route of {@code resource}'s own {@code @GET} method (the one without a sub-path). */
   static <F> Route route(Class<?> resource, Class<F> filters, Page<F> page) {
@@ -105,7 +106,7 @@ public final class DirectPages implements Filter {
       String uri = request.getQueryString() == null ? request.getRequestURL().toString()
           : request.getRequestURL().append('?').append(request.getQueryString()).toString();
       etag = CachingFilter.etag(version.current(), uri, accept);
-      answer = route.page().apply(URI.create(uri), query);
+      answer = route.page().apply(() -> URI.create(uri), query);
       body = json.writeValueAsBytes(answer.body());
     } catch (InvalidParameterException e) {
       chain.doFilter(req, res);   // Jersey finds it again, in its own order of parameters

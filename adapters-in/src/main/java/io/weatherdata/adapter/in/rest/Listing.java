@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Turns a page of domain items into the paged response: body, next cursor and {@code Link: rel="next"}. */
 final class Listing {
@@ -33,18 +34,18 @@ final class Listing {
    */
   static <T> Response respond(UriInfo uri, int pageSize, Shape<T> shape, Page<T> page,
       Function<T, String> cursorAfter) {
-    return answer(uri.getRequestUri(), pageSize, shape, page, cursorAfter).response();
+    return answer(uri::getRequestUri, pageSize, shape, page, cursorAfter).response();
   }
 
-  /** The page answering {@code requestUri}: its next link is that URI with the next cursor. */
-  static <T> Answer answer(URI requestUri, int pageSize, Shape<T> shape, Page<T> page,
+  /** The page answering {@code requestUri}: its next link is that URI with the next cursor (read only then). */
+  static <T> Answer answer(Supplier<URI> requestUri, int pageSize, Shape<T> shape, Page<T> page,
       Function<T, String> cursorAfter) {
     String next = page.hasMore() && !page.items().isEmpty()
         ? cursorAfter.apply(page.items().get(page.items().size() - 1))
         : null;
     PageJson<CsvRow> body = new PageJson<>(page.items().stream().<CsvRow>map(shape.from()::apply).toList(),
         new PageJson.PageInfo(pageSize, next, page.total()), CsvRow.header(shape.type()));
-    String link = next == null ? null : "<" + UriBuilder.fromUri(requestUri)
+    String link = next == null ? null : "<" + UriBuilder.fromUri(requestUri.get())
         .replaceQueryParam(QueryParameters.CURSOR, next).build() + ">; rel=\"next\"";
     return new Answer(body, link);
   }

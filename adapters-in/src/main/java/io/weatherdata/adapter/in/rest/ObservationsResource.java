@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 @Path("/api/weather")
 @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
@@ -75,7 +76,7 @@ public final class ObservationsResource {
       null where the source had no value. Errors are application/problem+json naming the parameter.""")
   public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging,
       @BeanParam Units.Param units) {
-    return page(uri.getRequestUri(), filters, paging, units).response();
+    return page(uri::getRequestUri, filters, paging, units).response();
   }
 
   /** The listing as {@link DirectPages} answers its plain requests, without Jersey. */
@@ -83,7 +84,7 @@ public final class ObservationsResource {
     return DirectPages.route(getClass(), Filters.class, this::page);
   }
 
-  private Listing.Answer page(URI requestUri, Filters filters, PageParams paging, Units.Param units) {
+  private Listing.Answer page(Supplier<URI> requestUri, Filters filters, PageParams paging, Units.Param units) {
     ObservationFilter filter = filters.toFilter();
     String scope = "observations|" + filter;
     PageRequest<ObservationKey> page = paging.request(cursors, scope, 2,

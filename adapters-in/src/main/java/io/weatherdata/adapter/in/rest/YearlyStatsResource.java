@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 @Path("/api/weather/stats")
 @Produces({MediaType.APPLICATION_JSON, FormatParameter.CSV})
@@ -93,7 +94,7 @@ public final class YearlyStatsResource {
       missing days; null where no day had the value. Ordered by station then year, keyset-paged.""")
   public Response find(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging,
       @BeanParam Units.Param units) {
-    return page(uri.getRequestUri(), filters, paging, units).response();
+    return page(uri::getRequestUri, filters, paging, units).response();
   }
 
   /** The listing as {@link DirectPages} answers its plain requests, without Jersey. */
@@ -101,7 +102,7 @@ public final class YearlyStatsResource {
     return DirectPages.route(getClass(), Filters.class, this::page);
   }
 
-  private Listing.Answer page(URI requestUri, Filters filters, PageParams paging, Units.Param units) {
+  private Listing.Answer page(Supplier<URI> requestUri, Filters filters, PageParams paging, Units.Param units) {
     YearlyStatsFilter filter = filters.toFilter();
     String scope = "stats|" + filter;
     PageRequest<StationYear> page = paging.request(cursors, scope, 2,
