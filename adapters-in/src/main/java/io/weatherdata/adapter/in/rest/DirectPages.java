@@ -13,6 +13,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -60,9 +61,9 @@ public final class DirectPages implements Filter {
   /** The route of {@code resource}'s own {@code @GET} method (the one without a sub-path). */
   static <F> Route route(Class<?> resource, Class<F> filters, Page<F> page) {
     Method method = Arrays.stream(resource.getMethods())
-        .filter(m -> m.isAnnotationPresent(GET.class) && !m.isAnnotationPresent(jakarta.ws.rs.Path.class))
+        .filter(m -> m.isAnnotationPresent(GET.class) && !m.isAnnotationPresent(Path.class))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(resource + " has no @GET listing"));
-    return new Route(resource.getAnnotation(jakarta.ws.rs.Path.class).value(), StrictQueryParameters.declared(method),
+    return new Route(resource.getAnnotation(Path.class).value(), StrictQueryParameters.declared(method),
         (uri, query) -> page.answer(uri, QueryBeans.fill(filters, query), QueryBeans.fill(PageParams.class, query),
             QueryBeans.fill(Units.Param.class, query)));
   }
