@@ -14,13 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
-/** The request log of the running service (config.yml's {@code plain} type): one line per request, as documented. */
+/** config.yml's server section as the running service built it: its request log and its thread pool. */
 @ExtendWith(DropwizardExtensionsSupport.class)
-class RequestLogIT {
+class ServerSettingsIT {
   private static final String DATABASE = TestPostgres.freshDatabase();
   private static final DropwizardAppExtension<WeatherConfiguration> APP = new DropwizardAppExtension<>(
       WeatherApplication.class, ServiceJar.CONFIG.toString(), TestApp.overrides(DATABASE));
@@ -43,6 +44,15 @@ class RequestLogIT {
             + "\"GET /api/weather\\?station_id=USC00110072&page_size=3 HTTP/1\\.1\" 200 "
             + answers.get(0).body().length + " \"\" \"Java-http-client/[\\d.]+\" \\d+"),
         bad -> assertThat(bad).contains("\"GET /api/weather?page_size=0 HTTP/1.1\" 400 "));
+  }
+
+  @Test
+  void theRequestThreadsKeepNoReservedThreadSoEveryRequestWaitsInOneQueue() {
+    QueuedThreadPool pool = (QueuedThreadPool) APP.getEnvironment().getApplicationContext().getServer().getThreadPool();
+
+    assertThat(pool.isStarted()).isTrue();
+    assertThat(pool.getMaxReservedThreads()).isZero();
+    assertThat(pool.getMaxThreads()).isEqualTo(8);
   }
 
   private static HttpResponse<byte[]> send(HttpClient http, String pathAndQuery) throws Exception {
