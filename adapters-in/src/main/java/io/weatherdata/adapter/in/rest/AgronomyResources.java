@@ -137,7 +137,7 @@ public final class AgronomyResources {
     public Response find(@Context UriInfo uri, @BeanParam StationSelection stations, @BeanParam MonthParam month,
         @BeanParam PageParams paging, @BeanParam Units.Param units) {
       AgronomyFilter filter = filter(stations, month);
-      String scope = "normals|" + filter;
+      var scope = new Cursors.Scope("normals", filter);
       PageRequest<StationMonth> page = paging.request(cursors, scope, 2,
           p -> new StationMonth(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
       return Listing.respond(uri, page.size(), shape(units), stats.normals(new AgronomyQuery<>(filter, page)),
@@ -180,7 +180,7 @@ public final class AgronomyResources {
     public Response find(@Context UriInfo uri, @BeanParam YearlyStatsResource.Filters filters,
         @BeanParam PageParams paging, @BeanParam Units.Param units) {
       AgronomyFilter filter = filters.toAgronomyFilter(Optional.empty());
-      String scope = "seasons|" + filter;
+      var scope = new Cursors.Scope("seasons", filter);
       PageRequest<StationYear> page = paging.request(cursors, scope, 2,
           p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
       return Listing.respond(uri, page.size(), shape(units), stats.seasons(new AgronomyQuery<>(filter, page)),
@@ -213,7 +213,7 @@ public final class AgronomyResources {
   private static <T> Response monthListing(UriInfo uri, AgronomyFilter filter, PageParams paging, Cursors cursors,
       String listing, Function<AgronomyQuery<StationYearMonth>, Page<T>> find, Listing.Shape<T> shape,
       Function<T, StationYearMonth> key) {
-    String scope = listing + "|" + filter;
+    var scope = new Cursors.Scope(listing, filter);
     PageRequest<StationYearMonth> page = paging.request(cursors, scope, 3, p -> new StationYearMonth(
         StationId.of(p.get(0)), YearMonth.of(Integer.parseInt(p.get(1)), Integer.parseInt(p.get(2)))));
     return Listing.respond(uri, page.size(), shape, find.apply(new AgronomyQuery<>(filter, page)), item -> {

@@ -22,6 +22,7 @@ import java.util.Map;
  */
 public final class CachingFilter implements ContainerRequestFilter, ContainerResponseFilter {
   static final String CACHE_CONTROL = "public, max-age=300";
+  private static final MessageDigest SHA_256 = sha256();
   private static final String TAG = "weather.etag";
   private final GetStoredDataVersionUseCase version;
 
@@ -77,8 +78,17 @@ public final class CachingFilter implements ContainerRequestFilter, ContainerRes
   static String etag(String dataVersion, String requestUri, String accept) {
     String identity = dataVersion + '\n' + requestUri + '\n' + accept;
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+      MessageDigest sha256 = (MessageDigest) SHA_256.clone();   // not getInstance's provider lookup per request
+      byte[] digest = sha256.digest(identity.getBytes(StandardCharsets.UTF_8));
       return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -76,7 +76,7 @@ public final class CornResource {
       item per year, ordered by year. The same in both unit systems.""")
   public Response find(@Context UriInfo uri, @BeanParam Years years, @BeanParam PageParams paging) {
     CornFilter filter = years.toFilter();
-    String scope = "corn|" + filter;
+    var scope = new Cursors.Scope("corn", filter);
     PageRequest<Integer> page = paging.request(cursors, scope, 1, p -> Integer.valueOf(p.get(0)));
     return Listing.respond(uri, page.size(), new Listing.Shape<>(CornJson.class, CornJson::from),
         corn.find(new CornQuery(filter, page)), c -> cursors.encode(scope, List.of("" + c.year())));

@@ -28,19 +28,29 @@ public final class Cursors {
     this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
   }
 
-  /** {@code scope} names the listing and its normalised filters; {@code position} is the last item's key. */
-  String encode(String scope, List<String> position) {
+  /**
+   * What a cursor belongs to: a listing and its normalised filters. Written out only when a cursor is read or made,
+   * not for the pages that have neither (the filter's text was 3% of a cold page's CPU).
+   */
+  record Scope(String listing, Object filter) {
+    String text() {
+      return listing + "|" + filter;
+    }
+  }
+
+  /** {@code position} is the last item's key. */
+  String encode(Scope scope, List<String> position) {
     byte[] payload = String.join(String.valueOf(SEPARATOR), position).getBytes(StandardCharsets.UTF_8);
-    byte[] tag = tag(scope, payload);
+    byte[] tag = tag(scope.text(), payload);
     byte[] token = Arrays.copyOf(payload, payload.length + TAG_BYTES);
     System.arraycopy(tag, 0, token, payload.length, TAG_BYTES);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
   }
 
   /** The position a cursor encodes, parsed; any failure is an invalid cursor. */
-  <K> Optional<K> position(String scope, Optional<String> cursor, int parts, Function<List<String>, K> parse) {
+  <K> Optional<K> position(Scope scope, Optional<String> cursor, int parts, Function<List<String>, K> parse) {
     return cursor.map(c -> {
-      List<String> position = decode(scope, c, parts);
+      List<String> position = decode(scope.text(), c, parts);
       try {
         return parse.apply(position);
       } catch (RuntimeException e) {

@@ -86,7 +86,7 @@ public final class ObservationsResource {
 
   private Listing.Answer page(Supplier<URI> requestUri, Filters filters, PageParams paging, Units.Param units) {
     ObservationFilter filter = filters.toFilter();
-    String scope = "observations|" + filter;
+    var scope = new Cursors.Scope("observations", filter);
     PageRequest<ObservationKey> page = paging.request(cursors, scope, 2,
         p -> new ObservationKey(StationId.of(p.get(0)), LocalDate.parse(p.get(1))));
     var shape = Listing.Shape.of(units.value(), ObservationJson.class, ObservationJson::from,

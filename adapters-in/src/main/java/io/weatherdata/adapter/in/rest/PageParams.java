@@ -29,7 +29,7 @@ public final class PageParams extends FormatChoice {
   }
 
   /** The page after the cursor's position, which must belong to {@code scope} (the listing and its filters). */
-  <K> PageRequest<K> request(Cursors cursors, String scope, int parts, Function<List<String>, K> position) {
+  <K> PageRequest<K> request(Cursors cursors, Cursors.Scope scope, int parts, Function<List<String>, K> position) {
     Optional<K> after = cursors.position(scope, Optional.ofNullable(cursor), parts, position);
     return new PageRequest<>(size(), after);
   }

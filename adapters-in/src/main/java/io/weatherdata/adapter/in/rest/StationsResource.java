@@ -101,7 +101,7 @@ public final class StationsResource {
   public Response list(@Context UriInfo uri, @BeanParam Filters filters, @BeanParam PageParams paging,
       @BeanParam Units.Param units) {
     StationFilter filter = filters.toFilter();
-    String scope = "stations|" + filter;
+    var scope = new Cursors.Scope("stations", filter);
     PageRequest<StationPosition> page = paging.request(cursors, scope, 2, p -> new StationPosition(
         p.get(0).isEmpty() ? Optional.empty() : Optional.of(Double.valueOf(p.get(0))), StationId.of(p.get(1))));
     return Listing.respond(uri, page.size(), shape(units), stations.list(new StationQuery(filter, page)),

@@ -104,7 +104,7 @@ public final class YearlyStatsResource {
 
   private Listing.Answer page(Supplier<URI> requestUri, Filters filters, PageParams paging, Units.Param units) {
     YearlyStatsFilter filter = filters.toFilter();
-    String scope = "stats|" + filter;
+    var scope = new Cursors.Scope("stats", filter);
     PageRequest<StationYear> page = paging.request(cursors, scope, 2,
         p -> new StationYear(StationId.of(p.get(0)), Integer.parseInt(p.get(1))));
     var shape = Listing.Shape.of(units.value(), YearlyStatsJson.class, YearlyStatsJson::from,
